@@ -1,0 +1,73 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Relay page information; pages are keyset-based and move forward.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface EdgeShape<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface ConnectionShape<T> {
+  edges: EdgeShape<T>[];
+  pageInfo: PageInfo;
+  /** Resolved lazily: counting costs a query of its own, paid only when asked for. */
+  totalCount?: number | (() => Promise<number>);
+}
+
+/** Builds the Relay `XxxConnection` and `XxxEdge` types for a node type. */
+export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | object) {
+  @ObjectType(`${name}Edge`)
+  class Edge implements EdgeShape<T> {
+    @Field(nodeType)
+    node!: T;
+
+    @Field({ description: 'Opaque cursor; pass it as `after` to get the rows that follow.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many rows match, across all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export function toConnection<T>(
+  rows: T[],
+  hasNextPage: boolean,
+  cursorOf: (row: T) => string,
+  totalCount: ConnectionShape<T>['totalCount'],
+  hasPreviousPage: boolean,
+): ConnectionShape<T> {
+  const edges = rows.map((node) => ({ node, cursor: cursorOf(node) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}

@@ -1,0 +1,19 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config/config';
+
+/**
+ * One driver per process. Timeouts are set for an HTTP API: a request should fail within seconds
+ * when Neo4j is gone, not wait out the driver's 60 s acquisition and 30 s retry defaults.
+ * `disableLosslessIntegers` is the one place Neo4j integers are handled: our counts and offsets fit
+ * in a double, so they arrive as plain numbers.
+ */
+export function createDriver(neo4jConfig: Config['neo4j'] & { uri: string }): Driver {
+  return neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(neo4jConfig.user, neo4jConfig.password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 64,
+    userAgent: 'knowledge-graph-api',
+  });
+}

@@ -1,0 +1,128 @@
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
+import type { Logger } from '../logging/logger';
+import { ServiceUnavailableError } from '../errors/errors';
+
+export type Params = Record<string, unknown>;
+
+/** Called once per round trip to Neo4j; per-request counters hang off it. */
+export type QueryObserver = (cypher: string, mode: 'READ' | 'WRITE') => void;
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/**
+ * JavaScript has one number type; Cypher tells integers from floats, and LIMIT or a stored offset
+ * must be an integer. Whole numbers go out as Neo4j integers (they come back as plain numbers, see
+ * driver.ts), so this and the driver option are the one place integers are handled.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNeo4jParams(v);
+    return out;
+  }
+  return value;
+}
+
+/** True when the error means "Neo4j cannot be reached", as opposed to a bad query or input. */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    UNAVAILABLE.has(error.code) ||
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    /acquisition timed out|Failed to connect|ECONNREFUSED|Connection was closed/i.test(error.message)
+  );
+}
+
+export function translateError(error: unknown): unknown {
+  if (isUnavailable(error)) {
+    return new ServiceUnavailableError('The graph database is unavailable; try again shortly.');
+  }
+  return error;
+}
+
+/**
+ * The single way the service talks to Neo4j: every transaction names the database and its access
+ * mode (so a cluster routes reads to secondaries), carries a timeout, is counted by observers, and
+ * turns connectivity failures into SERVICE_UNAVAILABLE. Cypher is logged only at debug level.
+ */
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+    private readonly logger?: Logger,
+    private readonly observer?: QueryObserver,
+  ) {}
+
+  /** A view of this executor that also reports each round trip to `observer`. */
+  observed(observer: QueryObserver): Executor {
+    const outer = this.observer;
+    return new Executor(this.driver, this.database, this.timeoutMs, this.logger, (c, m) => {
+      outer?.(c, m);
+      observer(c, m);
+    });
+  }
+
+  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) {
+    return this.readTx((tx) => this.run<R>(tx, cypher, params, 'READ'));
+  }
+
+  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) {
+    return this.writeTx((tx) => this.run<R>(tx, cypher, params, 'WRITE'));
+  }
+
+  /** Runs `work` in one read transaction; every `tx.run` inside counts as a round trip. */
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  /** Runs `work` in one write transaction, committed only if it resolves. */
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  /** Runs a query inside a transaction given by `readTx`/`writeTx`, counting and logging it. */
+  async run<R extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    cypher: string,
+    params: Params,
+    mode: 'READ' | 'WRITE' = 'WRITE',
+  ): Promise<QueryResult<R>> {
+    this.observer?.(cypher, mode);
+    if (this.logger?.isLevelEnabled('debug')) this.logger.debug({ cypher, params }, 'cypher');
+    return tx.run<R>(cypher, toNeo4jParams(params) as Params);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const config = { timeout: this.timeoutMs };
+      return mode === 'READ'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}

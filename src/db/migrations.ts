@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import type { Executor } from './executor';
+import { repoPath } from '../paths';
+
+/** The schema's Cypher statements, one per `;`, with `//` comment lines dropped. */
+export function readMigrations(file = repoPath('schema', 'constraints.cypher')): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * Applies constraints and indexes, then waits for the indexes to come online so the first query
+ * after start-up is served by them. Schema commands cannot share a transaction with each other.
+ */
+export async function migrate(executor: Executor): Promise<number> {
+  const statements = readMigrations();
+  for (const cypher of statements) await executor.write(cypher);
+  await executor.write('CALL db.awaitIndexes(60)');
+  return statements.length;
+}
+

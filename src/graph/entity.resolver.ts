@@ -1,0 +1,132 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RequestContext } from '../requests/context';
+import { BadUserInputError } from '../errors/errors';
+import { Connection, toConnection } from '../connections/connection.type';
+import { decodeCursor, encodeCursor } from '../connections/cursor';
+import { pageSize } from '../connections/page';
+import { nameKey } from '../text/normalize';
+import { StatementConnection, statementQueryArgs, toStatementConnection } from '../statements/statement.connection';
+import { StatementsArgs } from '../statements/statements.args';
+import type { Anchor } from '../statements/statement.query';
+import { EntityInterface } from './entity.type';
+import type { EntityRow } from './entity.row';
+import { Direction, Relation, toRelation } from './relation.type';
+import { EntityKind, RelationType } from './vocabulary';
+import { ObjectType } from 'type-graphql';
+
+export enum EntityOrder {
+  NAME_ASC = 'NAME_ASC',
+  NAME_DESC = 'NAME_DESC',
+}
+registerEnumType(EntityOrder, { name: 'EntityOrder' });
+
+@ObjectType()
+export class EntityConnection extends Connection<EntityRow>('Entity', () => EntityInterface) {}
+
+@ArgsType()
+class EntitiesArgs {
+  @Field(() => EntityKind, { nullable: true })
+  kind?: EntityKind | null;
+
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => EntityOrder, { nullable: true, defaultValue: EntityOrder.NAME_ASC })
+  orderBy?: EntityOrder | null;
+}
+
+@ArgsType()
+class RelationsArgs {
+  @Field(() => [RelationType], { nullable: true, description: 'Only these types.' })
+  types?: RelationType[] | null;
+
+  @Field(() => Direction, { nullable: true, defaultValue: Direction.BOTH })
+  direction?: Direction | null;
+}
+
+@Resolver(() => EntityInterface)
+export class EntityResolver {
+  @Query(() => EntityInterface, {
+    nullable: true,
+    description: 'One entity by id, or by name or alias ignoring case and accents ("azerbaijan", "Baku").',
+  })
+  async entity(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('name', () => String, { nullable: true }) name?: string,
+  ): Promise<EntityRow | null> {
+    if (id == null && name == null) throw new BadUserInputError('give `id` or `name`', { argument: 'id' });
+    if (name != null && (nameKey(name) === '' || name.length > 200)) {
+      throw new BadUserInputError('`name` must have 1 to 200 characters', { argument: 'name' });
+    }
+    if (id != null) return ctx.loaders.entity.load(id);
+    return ctx.repos.entities.byRef(name!);
+  }
+
+  @Query(() => EntityConnection, { description: 'Entities, optionally of one kind, ordered by name.' })
+  async entities(
+    @Args() args: EntitiesArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityConnection> {
+    const size = pageSize(args.first, ctx.config.security.maxPageSize);
+    const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
+    const kind = args.kind ?? null;
+    const rows = await ctx.repos.entities.page({
+      kind,
+      limit: size + 1,
+      after,
+      descending: args.orderBy === EntityOrder.NAME_DESC,
+    });
+    const cursors = new Map(rows.map((r) => [r.entity, encodeCursor([r.sortName, r.entity.id])]));
+    const wantsCount = info.fieldNodes.some((n) =>
+      n.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount'),
+    );
+    const total = wantsCount ? await ctx.repos.entities.count(kind) : undefined;
+    return toConnection(
+      rows.slice(0, size).map((r) => r.entity),
+      rows.length > size,
+      (e) => cursors.get(e)!,
+      total,
+      after !== null,
+    ) as EntityConnection;
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What this entity said.' })
+  statementsBy(@Root() e: EntityRow, @Args() args: StatementsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return statementsOf('bySpeaker', e, args, ctx, info);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What was said about this entity.' })
+  statementsAbout(@Root() e: EntityRow, @Args() args: StatementsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return statementsOf('byAbout', e, args, ctx, info);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'Relations to other entities, as sources asserted them.' })
+  async relations(@Root() e: EntityRow, @Args() args: RelationsArgs, @Ctx() ctx: RequestContext): Promise<Relation[]> {
+    const direction = args.direction ?? Direction.BOTH;
+    const rows = await ctx.loaders.relations.load(e.id);
+    return rows
+      .filter((r) => (args.types ? args.types.includes(r.type) : true))
+      .filter((r) => direction === Direction.BOTH || r.direction === direction)
+      .map((r) => toRelation({ ...r, self: e }));
+  }
+}
+
+async function statementsOf(
+  anchor: Anchor,
+  e: { id: string },
+  args: StatementsArgs,
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+): Promise<StatementConnection> {
+  const { size, ...q } = statementQueryArgs(args, ctx, info);
+  const page = await ctx.loaders.statementPage(e.id, { ...q, anchor });
+  return toStatementConnection(page, size, Boolean(args.after)) as StatementConnection;
+}
+
+export { statementsOf };

@@ -1,0 +1,47 @@
+/** The closed vocabularies of the graph: entity kinds and relation types. */
+
+export enum EntityKind {
+  Country = 'Country',
+  Leader = 'Leader',
+  Person = 'Person',
+  City = 'City',
+  Region = 'Region',
+  Organization = 'Organization',
+  WeaponSystem = 'WeaponSystem',
+  Event = 'Event',
+}
+
+export const ENTITY_KINDS: readonly EntityKind[] = Object.values(EntityKind);
+
+/**
+ * Relation types between entities. Cypher cannot take a relationship type as a parameter, so every
+ * query that writes one is built from this closed list at module load, never from input.
+ */
+export enum RelationType {
+  HOLDS_OFFICE = 'HOLDS_OFFICE',
+  LOCATED_IN = 'LOCATED_IN',
+  CAPITAL_OF = 'CAPITAL_OF',
+  ALLY_OF = 'ALLY_OF',
+  OPERATES = 'OPERATES',
+  CONTROLLED_BY = 'CONTROLLED_BY',
+  RECOGNIZED_AS_PART_OF = 'RECOGNIZED_AS_PART_OF',
+  PART_OF = 'PART_OF',
+  MEMBER_OF = 'MEMBER_OF',
+  BACKS = 'BACKS',
+  FOUGHT_IN = 'FOUGHT_IN',
+  OCCURRED_IN = 'OCCURRED_IN',
+  BROKERED_BY = 'BROKERED_BY',
+}
+
+export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);
+
+export enum DisputeKind {
+  DENIAL = 'DENIAL',
+  COMPETING_FIGURES = 'COMPETING_FIGURES',
+  CONTRADICTION = 'CONTRADICTION',
+}
+
+export enum AboutRole {
+  target = 'target',
+  mentioned = 'mentioned',
+}

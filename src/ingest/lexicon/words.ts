@@ -1,0 +1,111 @@
+/**
+ * Closed word lists of news English used by recognition and attribution. All entries are folded
+ * to lower case without accents (the `key` of a token).
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Capitalized words that never start a name on their own. */
+export const NOT_NAMES = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december today yesterday tomorrow also but and or the a
+  an in on at of for to from by with as after before since during while when where what who whom
+  whose which that this these those there here then thus however meanwhile separately moreover
+  it its he she they we i you his her their our my your him them us me some many most more much
+  several few all both each every other another such no not nor yet so if just only even still
+  according earlier later last next first second third now once again already dr mr mrs ms
+  president prime minister ministry government army military forces police officials official
+  spokesman spokeswoman spokesperson general gen colonel col lieutenant lt major maj captain capt
+  sergeant sgt admiral adm foreign defense defence interior secretary chief commander head leader
+  state national international federal republic democratic people residents witness witnesses
+  reporting additional editing writing photo video read watch live update updated breaking
+  exclusive analysis opinion explainer reuters afp ap god allah
+`);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb. */
+export const BETWEEN_SUBJECT_AND_CUE = set(`
+  also has have had would will was were is are did does do later earlier then repeatedly
+  reportedly again further previously separately recently publicly privately swiftly quickly
+  immediately strongly sharply firmly flatly categorically officially formally initially first
+  subsequently still already once however meanwhile too himself herself itself themselves
+  has had been openly angrily bluntly explicitly directly loudly vehemently emphatically
+  specifically separately yesterday today tonight
+`);
+
+/** Connectors that open a new clause, so a subject never reaches across them. */
+export const CLAUSE_OPENERS = set(`that which who whom whose because although though while whereas if unless`);
+
+export const PRONOUNS_PERSON = set(`he she`);
+export const PRONOUNS_THING = set(`it`);
+export const PRONOUNS_PLURAL = set(`they`);
+export const PRONOUNS_FIRST = set(`we i`);
+export const OBJECT_PRONOUNS = set(`him her them it`);
+
+/** Nouns for people quoted without a name: "a Ganja resident", "a witness", "an official". */
+export const PERSON_NOUNS = set(`
+  resident residents witness witnesses eyewitness eyewitnesses official officials spokesman
+  spokeswoman spokesperson source sources soldier soldiers doctor doctors nurse medic survivor
+  survivors villager villagers farmer refugee refugees man woman mother father teacher student
+  activist activists analyst analysts expert experts diplomat diplomats journalist reporter
+  correspondent volunteer volunteers worker workers commander commanders fighter fighters officer
+  officers lawmaker lawmakers legislator envoy aide adviser advisor negotiator paramedic rescuer
+  rescuers mayor governor priest imam neighbour neighbor shopkeeper driver local locals
+`);
+
+/** Heads of the names of state bodies: "the Azerbaijani Defense Ministry", "Israel's military". */
+export const STATE_BODY_HEADS = set(`
+  ministry army military government parliament police navy presidency cabinet embassy
+  administration kremlin prosecutor office
+`);
+/** Words that may sit before a state body's head: "Defense Ministry", "Foreign Affairs Ministry". */
+export const STATE_BODY_MODIFIERS = set(`
+  defense defence foreign affairs interior health emergency emergencies emergency situations
+  justice finance information security intelligence national armed border general staff
+  prosecutor general's state
+`);
+/** Armed groups named by who they are or who backs them: "ethnic Armenian separatists". */
+export const GROUP_HEADS = set(`separatists rebels militants insurgents militia militias paramilitaries guerrillas jihadists`);
+/** Words that end the name of an organization: "Rapid Support Forces", "Security Council". */
+export const ORGANIZATION_HEADS = set(`
+  forces ministry army council committee commission party front union organization organisation
+  agency corps brigade brigades battalion regiment guard guards group movement command court
+  office service services institute university bank company corporation news times post
+  network foundation federation assembly parliament congress senate government coalition alliance
+  mission watch international association authority department police navy fund programme
+  program cross crescent league church tribunal bureau directorate centre center society
+`);
+
+/** What a news outlet is called before its name: "the French newspaper Liberation". */
+export const MEDIUM_NOUNS = set(`
+  newspaper daily weekly broadcaster agency channel television tv radio magazine outlet website
+  network station paper tabloid
+`);
+
+/** Nouns naming the war itself ("the fighting"), which becomes one Event per article. */
+export const WAR_NOUNS = set(`war fighting conflict hostilities battlefield clashes`);
+/** Nouns naming one attack, which becomes an Event when a place and date are at hand. */
+export const ATTACK_NOUNS = set(`
+  strike strikes airstrike airstrikes attack attacks shelling bombing bombardment explosion blast
+  raid assault massacre ambush
+`);
+export const ATTACK_MODIFIERS = set(`missile rocket air drone artillery suicide car mortar`);
+export const CEASEFIRE_NOUNS = set(`ceasefire truce armistice`);
+
+/** Verbs of violence, in the forms news uses: a claim that someone did one accuses them. */
+export const HOSTILE_VERBS = set(`
+  attacked attacking attack attacks shelled shelling shell shells targeted targeting target
+  targets struck striking strike strikes bombed bombing bomb bombs killed killing kill kills
+  fired firing fire fires launched launching launch violated violating violate violates
+  invaded invading invade massacred shot shooting hit hitting destroyed destroying destroy
+  committed committing commit used using use deployed deploying deploy
+  captured seized occupied besieged looted
+`);
+export const NEGATIONS = set(`not never no n't neither nor denies`);
+/** Words that mark the content as a denial of something alleged: "claims", "false". */
+export const DENIAL_OBJECTS = set(`
+  claims claim allegations allegation accusations accusation reports report charges charge
+  assertions rumours rumors
+`);
+export const FALSEHOOD_WORDS = set(`false baseless untrue lies lie groundless fabricated fake unfounded`);
+
+/** Adjectives that do not change who a group is: "main foreign allies". */
+export const DETERMINERS = set(`the a an this that these those its his her their our my your`);

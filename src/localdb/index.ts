@@ -1,0 +1,9 @@
+export {
+  localNeo4jStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type LocalNeo4jOptions,
+  type LocalNeo4jStatus,
+} from './local-neo4j';
+export { ensureNeo4jJars } from './jars';
+export { LocalNeo4jError, type LocalNeo4jErrorCode } from './errors';

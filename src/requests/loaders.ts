@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+import type { EntityRepository, RelationRow } from '../graph/entity.repository';
+import type { EntityRow } from '../graph/entity.row';
+import type { SourceRepository } from '../sources/source.repository';
+import type { SourceRow } from '../sources/source.type';
+import type { DisputeLink, StatementPageRows, StatementRepository } from '../statements/statement.repository';
+import type { StatementQueryInput } from '../statements/statement.query';
+
+export interface Repositories {
+  entities: EntityRepository;
+  statements: StatementRepository;
+  sources: SourceRepository;
+}
+
+type PageArgs = Omit<StatementQueryInput, 'ids'>;
+
+/**
+ * Per-request DataLoaders: every field that lists or follows something for many parents is
+ * batched into one UNWIND query per level of the request, so the number of round trips depends on
+ * the shape of the query, not on the number of results.
+ */
+export class Loaders {
+  readonly entity: DataLoader<string, EntityRow | null>;
+  readonly source: DataLoader<string, SourceRow | null>;
+  readonly relations: DataLoader<string, RelationRow[]>;
+  readonly disputesOut: DataLoader<string, DisputeLink[]>;
+  readonly disputesIn: DataLoader<string, DisputeLink[]>;
+  private readonly pages = new Map<string, DataLoader<string, StatementPageRows>>();
+
+  constructor(private readonly repos: Repositories) {
+    this.entity = new DataLoader(async (ids) => {
+      const found = await repos.entities.byIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.source = new DataLoader(async (ids) => {
+      const found = await repos.sources.byIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.relations = new DataLoader(async (ids) => {
+      const found = await repos.entities.relations(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    this.disputesOut = new DataLoader(async (ids) => {
+      const found = await repos.statements.disputes(ids, 'out');
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    this.disputesIn = new DataLoader(async (ids) => {
+      const found = await repos.statements.disputes(ids, 'in');
+      return ids.map((id) => found.get(id) ?? []);
+    });
+  }
+
+  /** A page of statements for one entity or source; parents asking with the same arguments share a query. */
+  statementPage(id: string, args: PageArgs): Promise<StatementPageRows> {
+    const key = JSON.stringify(args);
+    let loader = this.pages.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.repos.statements.pagesByEntity({ ...args, ids });
+        return ids.map((id) => found.get(id) ?? { rows: [], total: 0 });
+      });
+      this.pages.set(key, loader);
+    }
+    return loader.load(id);
+  }
+}

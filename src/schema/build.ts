@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../security/auth-checker';
+import { EntityResolver } from '../graph/entity.resolver';
+import { KIND_FIELD_RESOLVERS } from '../graph/kind-fields.resolver';
+import { StatementResolver } from '../statements/statement.resolver';
+import { SourceResolver } from '../sources/source.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { PathResolver } from '../graph-paths/path.resolver';
+import { DisputeResolver } from '../disputes/dispute.resolver';
+import { CurationResolver } from '../curation/curation.resolver';
+
+export const RESOLVERS = [
+  EntityResolver,
+  ...KIND_FIELD_RESOLVERS,
+  StatementResolver,
+  SourceResolver,
+  SearchResolver,
+  PathResolver,
+  DisputeResolver,
+  CurationResolver,
+] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+
+let built: GraphQLSchema | undefined;
+
+/** Builds the schema from the type-graphql classes, once per process. */
+export function buildGraphSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}
+
+/** The schema as SDL, sorted so that the committed snapshot only changes when the schema does. */
+export function printGraphSchema(schema = buildGraphSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { seedDocumentSchema, type SeedDocument } from './document';
+import { pathToString, type SeedProblem } from './problems';
+
+/** A seed document read from disk (or given by a program), with the article text it refers to. */
+export interface ParsedSeed {
+  file: string;
+  document: SeedDocument;
+  text: string;
+  /** Finds the line of a path in the file, for messages about the parsed document. */
+  locate: (path: readonly PropertyKey[]) => { line?: number; column?: number };
+}
+
+export type ParseResult = { ok: true; seed: ParsedSeed } | { ok: false; problems: SeedProblem[] };
+
+function locator(doc: Document | undefined, lines: LineCounter) {
+  return (path: readonly PropertyKey[]) => {
+    if (!doc) return {};
+    // A missing key has no node of its own: point at the closest enclosing one.
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) {
+        const { line, col } = lines.linePos(node.range[0]);
+        return { line, column: col };
+      }
+    }
+    return {};
+  };
+}
+
+/** Parses seed YAML text and checks it against the schema; reads `source.textFile` beside it. */
+export function parseSeedText(yamlText: string, file: string): ParseResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return { file, line: pos?.line, column: pos?.col, message: `invalid YAML: ${e.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  return parseSeedObject(doc.toJS(), file, locator(doc, lines));
+}
+
+export function parseSeedObject(
+  raw: unknown,
+  file: string,
+  locate: ParsedSeed['locate'] = () => ({}),
+): ParseResult {
+  const parsed = seedDocumentSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        ...locate(issue.path),
+        path: pathToString(issue.path),
+        message: describeIssue(issue),
+      })),
+    };
+  }
+  const document = parsed.data;
+  let text = document.source.text;
+  if (text === undefined) {
+    if (!document.source.textFile) {
+      return {
+        ok: false,
+        problems: [{ file, ...locate(['source']), path: 'source', message: 'expected `text` or `textFile`' }],
+      };
+    }
+    const textPath = resolve(dirname(file), document.source.textFile);
+    try {
+      text = readFileSync(textPath, 'utf8');
+    } catch {
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            ...locate(['source', 'textFile']),
+            path: 'source.textFile',
+            message: `cannot read the article text at ${textPath}`,
+          },
+        ],
+      };
+    }
+  }
+  return { ok: true, seed: { file, document, text, locate } };
+}
+
+export function readSeedFile(file: string): ParseResult {
+  let yamlText: string;
+  try {
+    yamlText = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, problems: [{ file, message: `cannot read file: ${(error as Error).message}` }] };
+  }
+  return parseSeedText(yamlText, file);
+}
+
+function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+    return `missing required field \`${String(issue.path.at(-1))}\``;
+  }
+  return issue.message;
+}

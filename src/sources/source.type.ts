@@ -1,0 +1,49 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  publishedAt: string;
+  text: string;
+  sentenceStarts: number[];
+  sentenceEnds: number[];
+}
+
+@ObjectType({ description: 'A news report that statements and relations were taken from.' })
+export class Source {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true })
+  outlet!: string | null;
+
+  @Field(() => DateResolver)
+  publishedAt!: string;
+
+  @Field({ description: 'The full text; evidence offsets index into it.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'A sentence of a source, with its offsets.' })
+export class Sentence {
+  @Field(() => Int)
+  index!: number;
+
+  @Field(() => Int)
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+
+  @Field()
+  text!: string;
+}

@@ -1,0 +1,44 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { MaxLength } from 'class-validator';
+import { Stance } from './stance';
+
+@InputType({ description: 'Filters on statements; all given filters must hold.' })
+export class StatementWhere {
+  @Field(() => String, { nullable: true, description: 'The speaker: an entity id, name or alias ("Pashinyan", "Baku").' })
+  @MaxLength(200)
+  speaker?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An entity the statement is about: id, name or alias.' })
+  @MaxLength(200)
+  about?: string | null;
+
+  @Field(() => [Stance], { nullable: true })
+  stance?: Stance[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isQuote?: boolean | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Said on or after this day.' })
+  from?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Said on or before this day.' })
+  to?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Reported in this source.' })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The statement text contains this, ignoring case.' })
+  @MaxLength(500)
+  text?: string | null;
+}
+
+export enum StatementOrder {
+  DATE_DESC = 'DATE_DESC',
+  DATE_ASC = 'DATE_ASC',
+}
+
+registerEnumType(StatementOrder, {
+  name: 'StatementOrder',
+  description: 'Statements are ordered by the date they were made (else their report\'s date), then id.',
+});

@@ -1,0 +1,60 @@
+import { ObjectType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Connection, toConnection, type ConnectionShape } from '../connections/connection.type';
+import { decodeCursor, encodeCursor } from '../connections/cursor';
+import { pageSize } from '../connections/page';
+import type { RequestContext } from '../requests/context';
+import { Statement } from './statement.type';
+import type { StatementRow } from './statement.row';
+import type { StatementQueryInput } from './statement.query';
+import { StatementOrder, StatementWhere } from './statement-where.input';
+import type { StatementsArgs } from './statements.args';
+import type { StatementPageRows } from './statement.repository';
+
+@ObjectType()
+export class StatementConnection extends Connection<StatementRow>('Statement', () => Statement) {}
+
+export function statementCursor(row: StatementRow): string {
+  return encodeCursor([row.at, row.id]);
+}
+
+/** True when the client selected `totalCount`, so the count query is paid only when wanted. */
+export function wantsTotalCount(info: GraphQLResolveInfo): boolean {
+  // Fragments are not followed: when there is one, count to be safe.
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some(
+      (s) => s.kind !== 'Field' || s.name.value === 'totalCount',
+    ),
+  );
+}
+
+export function statementQueryArgs(
+  args: StatementsArgs,
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+): Omit<StatementQueryInput, 'anchor' | 'ids'> & { size: number } {
+  const size = pageSize(args.first, ctx.config.security.maxPageSize);
+  const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
+  return {
+    where: args.where ?? new StatementWhere(),
+    order: args.orderBy ?? StatementOrder.DATE_DESC,
+    limit: size,
+    after,
+    withCount: wantsTotalCount(info),
+    size,
+  };
+}
+
+export function toStatementConnection(
+  page: StatementPageRows,
+  size: number,
+  hadCursor: boolean,
+): ConnectionShape<StatementRow> {
+  return toConnection(
+    page.rows.slice(0, size),
+    page.rows.length > size,
+    statementCursor,
+    page.total ?? undefined,
+    hadCursor,
+  );
+}
