@@ -18,6 +18,7 @@ import { principalFrom } from '../security/api-keys';
 import { UnauthenticatedError } from '../errors/errors';
 import { buildGraphSchema } from '../schema/build';
 import { formatError } from './format-error';
+import { roundTripsPlugin } from './round-trips.plugin';
 import { healthRouter } from './health';
 import { exampleOperations } from './operations';
 import type { ReadinessState } from './readiness';
@@ -60,6 +61,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     formatError: formatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      roundTripsPlugin,
       sandbox
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: true,

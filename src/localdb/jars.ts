@@ -40,7 +40,7 @@ export async function ensureNeo4jJars(log: (line: string) => void = () => {}): P
   rmSync(staging, { recursive: true, force: true });
   log(`Fetching Neo4j ${version} with Maven into neo4j/lib (once; about a minute on a cold cache)`);
   const started = Date.now();
-  const args = ['-q', '-B', '-f', pom, 'dependency:copy-dependencies'];
+  const args = ['-q', '-B', '-Dstyle.color=never', '-f', pom, 'dependency:copy-dependencies'];
   args.push(`-DoutputDirectory=${staging}`, '-DincludeScope=runtime');
   let result;
   try {

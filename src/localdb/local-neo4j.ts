@@ -10,6 +10,7 @@ import { boltUri, instancePaths, type InstancePaths } from './paths';
 import { isNeo4jProcess, livePid, readPidFile, removePidFile, writePidFile } from './pid-file';
 import { assertPortFree } from './port';
 import { spawnNeo4j, terminate } from './server-process';
+import { withStartLock } from './start-lock';
 
 export interface LocalNeo4jOptions {
   /** 'dev' or 'test': each has its own folder `.neo4j/<instance>/`, data and port. */
@@ -38,9 +39,6 @@ const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFi
 export async function startLocalNeo4j(
   opts: LocalNeo4jOptions,
 ): Promise<LocalNeo4jStatus & { alreadyRunning: boolean }> {
-  const log = opts.log ?? (() => {});
-  const paths = instancePaths(opts.instance);
-  const uri = boltUri(opts.boltPort);
   if (opts.user !== LOCAL_USER) {
     throw new LocalNeo4jError(
       'BAD_CONF',
@@ -48,14 +46,23 @@ export async function startLocalNeo4j(
         `Set NEO4J_USER=${LOCAL_USER}, or set NEO4J_URI to use a Neo4j of your own.`,
     );
   }
+  const paths = instancePaths(opts.instance);
+  const lockFile = join(paths.runDir, 'start.lock');
+  return withStartLock(lockFile, Date.now() + START_TIMEOUT_MS, () => start(opts, paths));
+}
+
+async function start(
+  opts: LocalNeo4jOptions,
+  paths: InstancePaths,
+): Promise<LocalNeo4jStatus & { alreadyRunning: boolean }> {
+  const log = opts.log ?? (() => {});
+  const uri = boltUri(opts.boltPort);
   const bolt = { uri, user: opts.user, password: opts.password };
   const authFailed = (): LocalNeo4jError => passwordMismatch(opts.instance, paths, opts.user);
 
   const runningPid = livePid(paths.pidFile, paths.home);
   if (runningPid !== undefined) {
-    const runningPort = existsSync(paths.confFile)
-      ? boltPortOf(readFileSync(paths.confFile, 'utf8'))
-      : undefined;
+    const runningPort = configuredBoltPort(paths);
     if (runningPort !== undefined && runningPort !== opts.boltPort) {
       throw new LocalNeo4jError(
         'PORT_MISMATCH',
@@ -140,9 +147,13 @@ export async function localNeo4jStatus(
   if (pid === undefined || !isNeo4jProcess(pid, paths.home)) {
     return status(opts.instance, paths, boltUri(opts.boltPort), undefined);
   }
-  // A running server listens where its generated conf says, whatever the config says now.
-  const port = boltPortOf(readFileSync(paths.confFile, 'utf8')) ?? opts.boltPort;
+  const port = configuredBoltPort(paths) ?? opts.boltPort;
   return status(opts.instance, paths, boltUri(port), pid);
+}
+
+/** A running server listens where its generated conf says, whatever the config says now. */
+function configuredBoltPort(paths: InstancePaths): number | undefined {
+  return existsSync(paths.confFile) ? boltPortOf(readFileSync(paths.confFile, 'utf8')) : undefined;
 }
 
 function status(

@@ -1,0 +1,88 @@
+import { fixture, openTestGraph, SEED_DIR, type TestGraph } from '../helpers/graph';
+import { loadSeeds, seedFileInputs } from '../../src/seed/loader';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/**
+ * No N+1: the Neo4j round trips of a request depend on the shape of the query, not on how many
+ * results it has. Each query runs with one result per list and with all results, and again after a
+ * second article has grown the graph; the counts must not grow, and stay small.
+ */
+let graph: TestGraph;
+let server: TestServer;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await graph.seed([SEED_DIR]);
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+  await graph?.close();
+});
+
+const NESTED = `query ($n: Int) {
+  statements(first: $n) {
+    edges { node {
+      text
+      speaker {
+        name
+        statementsBy(first: $n) { edges { node { text about { name } } } }
+      }
+    } }
+  }
+}`;
+
+const EVERY_LIST_FIELD = `query ($n: Int) {
+  statements(first: $n) {
+    totalCount
+    edges { node {
+      speakers { name relations { type other { name } } }
+      about { name ... on Country { leaders { name } cities { name } allies { name } capital { name } } }
+      targets { role entity { id } }
+      medium { name } onBehalfOf { name }
+      source { title statements(first: $n) { totalCount edges { node { id } } } }
+      disputes { text } disputedBy { text } disagreements { kind }
+      speaker {
+        ... on Leader { office country { name } serves { name } }
+        statementsAbout(first: $n) { totalCount edges { node { id } } }
+      }
+    } }
+  }
+  entities(first: $n) { edges { node {
+    relations { type }
+    ... on WeaponSystem { operators { name } }
+    ... on City { country { name } region { name } }
+    ... on Region { controlledBy { name } recognizedAsPartOf { name } }
+    ... on Organization { partOf { name } leaders { name } backers { name } }
+    ... on Event { locations { name } participants { name } brokeredBy { name } }
+  } } }
+}`;
+
+async function cost(query: string, n: number) {
+  const { body, roundTrips } = await server.gql(query, { n });
+  expect(body.errors).toBeUndefined();
+  return { roundTrips, body };
+}
+
+const statementCount = (b: { data?: unknown }) => (b.data as { statements: { edges: unknown[] } }).statements.edges.length;
+
+describe('round trips to Neo4j', () => {
+  it('stay at two for statements → speaker → statementsBy → about, however many statements there are', async () => {
+    const one = await cost(NESTED, 1);
+    const all = await cost(NESTED, 100);
+    expect(statementCount(one.body)).toBe(1);
+    expect(statementCount(all.body)).toBeGreaterThan(10);
+    expect(one.roundTrips).toBe(2);
+    expect(all.roundTrips).toBe(2);
+  });
+
+  it('do not grow with the graph for a query that uses every list field', async () => {
+    const before = await cost(EVERY_LIST_FIELD, 100);
+    await loadSeeds(graph.executor, seedFileInputs([fixture('second-article')]));
+    const after = await cost(EVERY_LIST_FIELD, 100);
+    expect(statementCount(after.body)).toBeGreaterThan(statementCount(before.body));
+    expect(after.roundTrips).toBe(before.roundTrips);
+    expect(after.roundTrips).toBeLessThanOrEqual(12);
+  });
+});
