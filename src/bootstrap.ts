@@ -43,7 +43,10 @@ export async function bootstrapGraph(args: {
     } catch (error) {
       const detail = (error as Error).message;
       readiness.set({ state: 'degraded', detail });
-      logger.error({ detail }, round === 1 ? 'Neo4j is not available; retrying every 5 s' : 'still waiting for Neo4j');
+      logger.error(
+        { detail },
+        round === 1 ? 'Neo4j is not available; retrying every 5 s' : 'still waiting for Neo4j',
+      );
       await new Promise((r) => setTimeout(r, 5_000));
     }
   }

@@ -51,10 +51,22 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  void bootstrapGraph({ config, logger, driver, executor, uri, readiness, isStopping: () => stopping });
+  void bootstrapGraph({
+    config,
+    logger,
+    driver,
+    executor,
+    uri,
+    readiness,
+    isStopping: () => stopping,
+  });
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `start-up failed: ${(error as Error).message ?? error}`);
+  console.error(
+    error instanceof ConfigError
+      ? error.message
+      : `start-up failed: ${(error as Error).message ?? error}`,
+  );
   process.exit(1);
 });

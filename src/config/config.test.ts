@@ -15,7 +15,12 @@ describe('loadConfig', () => {
   it('reports every problem together, naming the variable and the value', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost', LOG_LEVEL: 'loud', READS_REQUIRE_KEY: 'maybe' });
+      loadConfig({
+        PORT: 'eighty',
+        NEO4J_URI: 'http://localhost',
+        LOG_LEVEL: 'loud',
+        READS_REQUIRE_KEY: 'maybe',
+      });
     } catch (e) {
       error = e;
     }
@@ -32,12 +37,18 @@ describe('loadConfig', () => {
   });
 
   it('splits API keys and rejects short ones', () => {
-    expect(loadConfig({ API_KEYS: 'aaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbb' }).security.apiKeys).toHaveLength(2);
-    expect(() => loadConfig({ API_KEYS: 'short' })).toThrow(/API_KEYS: every key must have at least 16 characters/);
+    expect(
+      loadConfig({ API_KEYS: 'aaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbb' }).security.apiKeys,
+    ).toHaveLength(2);
+    expect(() => loadConfig({ API_KEYS: 'short' })).toThrow(
+      /API_KEYS: every key must have at least 16 characters/,
+    );
   });
 
   it('requires an explicit Neo4j password in production and turns introspection off there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/NEO4J_PASSWORD: must be set in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /NEO4J_PASSWORD: must be set in production/,
+    );
     const prod = loadConfig({ NODE_ENV: 'production', NEO4J_PASSWORD: 'a-real-secret' });
     expect(prod.security.introspection).toBe(false);
   });

@@ -17,9 +17,12 @@ const positiveInt = z.coerce
   .number({ error: 'expected a number' })
   .int('expected a whole number')
   .positive('expected a number above 0');
-const list = z
-  .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,10 +31,16 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a URI such as bolt://host:7687 or neo4j+s://host')
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      'expected a URI such as bolt://host:7687 or neo4j+s://host',
+    )
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'expected at least 8 characters').default('knowledge-graph-local'),
+  NEO4J_PASSWORD: z
+    .string()
+    .min(8, 'expected at least 8 characters')
+    .default('knowledge-graph-local'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
   NEO4J_LOCAL_TEST_BOLT_PORT: port.default(7688),

@@ -11,13 +11,20 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
 export function decodeCursor(cursor: string, arity: number): (string | number | null)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((k) => ['string', 'number'].includes(typeof k) || k === null)) {
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((k) => ['string', 'number'].includes(typeof k) || k === null)
+    ) {
       return key as (string | number | null)[];
     }
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInputError(`"after" is not a cursor returned by this API: ${JSON.stringify(cursor.slice(0, 80))}`, {
-    argument: 'after',
-  });
+  throw new BadUserInputError(
+    `"after" is not a cursor returned by this API: ${JSON.stringify(cursor.slice(0, 80))}`,
+    {
+      argument: 'after',
+    },
+  );
 }

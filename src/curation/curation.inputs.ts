@@ -5,7 +5,10 @@ import { AboutRole, EntityKind, RelationType } from '../graph/vocabulary';
 import { Stance } from '../statements/stance';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slugMessage = { message: '$property must be a slug of lower-case letters, digits and dashes, e.g. "nikol-pashinyan"' };
+const slugMessage = {
+  message:
+    '$property must be a slug of lower-case letters, digits and dashes, e.g. "nikol-pashinyan"',
+};
 
 @InputType()
 export class EntityInput {
@@ -52,7 +55,10 @@ export class RelationInput {
   @MaxLength(200)
   title?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The source asserting it (default: "curation").' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The source asserting it (default: "curation").',
+  })
   @IsOptional()
   @MaxLength(120)
   sourceId?: string | null;
@@ -81,9 +87,15 @@ export class FiguresInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) forces?: number | null;
 }
 
-@InputType({ description: 'A statement to add to an existing source. Its text must occur in the source text.' })
+@InputType({
+  description: 'A statement to add to an existing source. Its text must occur in the source text.',
+})
 export class StatementInput {
-  @Field(() => ID, { nullable: true, description: 'Local id within the source; derived from the content when absent, so a retry adds nothing.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Local id within the source; derived from the content when absent, so a retry adds nothing.',
+  })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,80}$/, { message: 'id must be letters, digits, _ or -' })
   id?: string | null;
@@ -132,7 +144,10 @@ export class StatementInput {
   @Field(() => FiguresInput, { nullable: true })
   figures?: FiguresInput | null;
 
-  @Field(() => Int, { nullable: true, description: 'Offset of `text` in the source; found by search when absent.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Offset of `text` in the source; found by search when absent.',
+  })
   @IsOptional()
   @Min(0)
   start?: number | null;

@@ -22,26 +22,44 @@ class RemoveStatementPayload {
 @Resolver()
 export class CurationResolver {
   @Authorized()
-  @Mutation(() => EntityInterface, { description: 'Creates or updates an entity; aliases accumulate.' })
-  async upsertEntity(@Arg('input', () => EntityInput, { validate: true }) input: EntityInput, @Ctx() ctx: RequestContext): Promise<EntityRow> {
+  @Mutation(() => EntityInterface, {
+    description: 'Creates or updates an entity; aliases accumulate.',
+  })
+  async upsertEntity(
+    @Arg('input', () => EntityInput, { validate: true }) input: EntityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EntityRow> {
     await new CurationService(ctx.executor).upsertEntity(input);
     return (await ctx.repos.entities.byIds([input.id])).get(input.id)!;
   }
 
   @Authorized()
-  @Mutation(() => Relation, { description: 'Adds a relation between two existing entities (idempotent).' })
-  async addRelation(@Arg('input', () => RelationInput, { validate: true }) input: RelationInput, @Ctx() ctx: RequestContext): Promise<Relation> {
+  @Mutation(() => Relation, {
+    description: 'Adds a relation between two existing entities (idempotent).',
+  })
+  async addRelation(
+    @Arg('input', () => RelationInput, { validate: true }) input: RelationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Relation> {
     await new CurationService(ctx.executor).addRelation(input);
     const found = await ctx.repos.entities.byIds([input.from, input.to]);
     const self = found.get(input.from)!;
     const rows = (await ctx.repos.entities.relations([input.from])).get(input.from) ?? [];
-    const row = rows.find((r) => r.type === input.type && r.direction === 'OUT' && r.other.id === input.to)!;
+    const row = rows.find(
+      (r) => r.type === input.type && r.direction === 'OUT' && r.other.id === input.to,
+    )!;
     return toRelation({ ...row, self });
   }
 
   @Authorized()
-  @Mutation(() => Statement, { description: 'Adds a statement to a stored source; retrying with the same content adds nothing.' })
-  async addStatement(@Arg('input', () => StatementInput, { validate: true }) input: StatementInput, @Ctx() ctx: RequestContext): Promise<StatementRow> {
+  @Mutation(() => Statement, {
+    description:
+      'Adds a statement to a stored source; retrying with the same content adds nothing.',
+  })
+  async addStatement(
+    @Arg('input', () => StatementInput, { validate: true }) input: StatementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StatementRow> {
     const source = await ctx.loaders.source.load(input.sourceId);
     const id = await new CurationService(ctx.executor).addStatement(input, source);
     const stored = (await ctx.repos.statements.byIds([id])).get(id);
@@ -51,7 +69,10 @@ export class CurationResolver {
 
   @Authorized()
   @Mutation(() => RemoveStatementPayload, { description: 'Removes a statement and its links.' })
-  async removeStatement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<RemoveStatementPayload> {
+  async removeStatement(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RemoveStatementPayload> {
     return { id, removed: await new CurationService(ctx.executor).removeStatement(id) };
   }
 }

@@ -26,7 +26,15 @@ export class CurationService {
 
   async upsertEntity(input: EntityInput): Promise<void> {
     const doc = this.document(CURATION_SOURCE, '', {
-      entities: [{ id: input.id, kind: input.kind, name: input.name.trim(), aliases: input.aliases ?? [], description: input.description ?? undefined }],
+      entities: [
+        {
+          id: input.id,
+          kind: input.kind,
+          name: input.name.trim(),
+          aliases: input.aliases ?? [],
+          description: input.description ?? undefined,
+        },
+      ],
     });
     await this.executor.writeTx((tx) => writeSeed(this.executor, tx, doc, { partial: true }));
   }
@@ -34,17 +42,33 @@ export class CurationService {
   async addRelation(input: RelationInput): Promise<void> {
     await this.requireEntities({ from: [input.from], to: [input.to] });
     const doc = this.document(input.sourceId ?? CURATION_SOURCE, '', {
-      relations: [{ type: input.type, from: input.from, to: input.to, title: input.title ?? undefined, sentence: input.sentence ?? undefined }],
+      relations: [
+        {
+          type: input.type,
+          from: input.from,
+          to: input.to,
+          title: input.title ?? undefined,
+          sentence: input.sentence ?? undefined,
+        },
+      ],
     });
     await this.executor.writeTx((tx) => writeSeed(this.executor, tx, doc, { partial: true }));
   }
 
   /** Adds (or, with the same id, replaces) a statement; returns its full id. */
   async addStatement(input: StatementInput, source: SourceRow | null): Promise<string> {
-    if (!source) throw new BadUserInputError(`unknown source "${input.sourceId}"`, { argument: 'input.sourceId' });
-    if (input.text.trim() === '') throw new BadUserInputError('text must not be empty', { argument: 'input.text' });
-    if (input.speakers.length === 0) throw new BadUserInputError('give at least one speaker', { argument: 'input.speakers' });
-    if (input.about.length === 0) throw new BadUserInputError('give at least one entity the statement is about', { argument: 'input.about' });
+    if (!source)
+      throw new BadUserInputError(`unknown source "${input.sourceId}"`, {
+        argument: 'input.sourceId',
+      });
+    if (input.text.trim() === '')
+      throw new BadUserInputError('text must not be empty', { argument: 'input.text' });
+    if (input.speakers.length === 0)
+      throw new BadUserInputError('give at least one speaker', { argument: 'input.speakers' });
+    if (input.about.length === 0)
+      throw new BadUserInputError('give at least one entity the statement is about', {
+        argument: 'input.about',
+      });
     await this.requireEntities({
       speakers: input.speakers,
       about: input.about.map((a) => a.entity),
@@ -53,7 +77,10 @@ export class CurationService {
     });
     const start = input.start ?? source.text.indexOf(input.text);
     if (start < 0) {
-      throw new BadUserInputError(`text is not found in source "${source.id}"; statements must quote or paraphrase a span of the source text`, { argument: 'input.text' });
+      throw new BadUserInputError(
+        `text is not found in source "${source.id}"; statements must quote or paraphrase a span of the source text`,
+        { argument: 'input.text' },
+      );
     }
     const localId = input.id ?? contentId(input, start);
     const statement: SeedStatement = {
@@ -71,10 +98,18 @@ export class CurationService {
       evidence: { sentence: sentenceOf(source, start), start, end: start + input.text.length },
       disputes: [],
     };
-    const doc = this.document(source.id, source.text, { statements: [statement] }, source.publishedAt);
+    const doc = this.document(
+      source.id,
+      source.text,
+      { statements: [statement] },
+      source.publishedAt,
+    );
     const problems = checkSeed(doc).problems;
     if (problems.length > 0) {
-      throw new BadUserInputError(problems.map((p) => formatProblem(p).replace(/^mutation: /, '')).join('; '), { argument: 'input' });
+      throw new BadUserInputError(
+        problems.map((p) => formatProblem(p).replace(/^mutation: /, '')).join('; '),
+        { argument: 'input' },
+      );
     }
     await this.executor.writeTx((tx) => writeSeed(this.executor, tx, doc, { partial: true }));
     return `${source.id}/${localId}`;
@@ -91,9 +126,14 @@ export class CurationService {
     const result = await this.executor.read<{ found: string[] }>(EXISTING_ENTITIES, { ids });
     const found = new Set(result.records[0]?.get('found') ?? []);
     const unknown = Object.entries(byRole).flatMap(([role, list]) =>
-      list.filter((id) => !found.has(id)).map((id) => `unknown ${role === 'speakers' ? 'speaker' : role} "${id}"`),
+      list
+        .filter((id) => !found.has(id))
+        .map((id) => `unknown ${role === 'speakers' ? 'speaker' : role} "${id}"`),
     );
-    if (unknown.length > 0) throw new BadUserInputError(unknown.join('; '), { unknown: ids.filter((id) => !found.has(id)) });
+    if (unknown.length > 0)
+      throw new BadUserInputError(unknown.join('; '), {
+        unknown: ids.filter((id) => !found.has(id)),
+      });
   }
 
   private document(
@@ -117,8 +157,13 @@ export class CurationService {
 }
 
 function sentenceOf(source: SourceRow, at: number): number {
-  const index = source.sentenceStarts.findIndex((start, i) => at >= start && at < (source.sentenceEnds[i] ?? start));
-  if (index < 0) throw new BadUserInputError(`offset ${at} is not inside a sentence of source "${source.id}"`, { argument: 'input.start' });
+  const index = source.sentenceStarts.findIndex(
+    (start, i) => at >= start && at < (source.sentenceEnds[i] ?? start),
+  );
+  if (index < 0)
+    throw new BadUserInputError(`offset ${at} is not inside a sentence of source "${source.id}"`, {
+      argument: 'input.start',
+    });
   return index;
 }
 
@@ -130,6 +175,7 @@ function contentId(input: StatementInput, start: number): string {
 }
 
 function stripNulls<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as { [K in keyof T]: Exclude<T[K], null> };
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
 }
-

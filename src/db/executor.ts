@@ -28,7 +28,11 @@ const UNAVAILABLE = new Set([
 export function toNeo4jParams(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = toNeo4jParams(v);
     return out;
@@ -42,7 +46,9 @@ export function isUnavailable(error: unknown): boolean {
   return (
     UNAVAILABLE.has(error.code) ||
     error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-    /acquisition timed out|Failed to connect|ECONNREFUSED|Connection was closed/i.test(error.message)
+    /acquisition timed out|Failed to connect|ECONNREFUSED|Connection was closed/i.test(
+      error.message,
+    )
   );
 }
 

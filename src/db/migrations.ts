@@ -23,4 +23,3 @@ export async function migrate(executor: Executor): Promise<number> {
   await executor.write('CALL db.awaitIndexes(60)');
   return statements.length;
 }
-

@@ -1,5 +1,9 @@
 import type { Executor } from '../db/executor';
-import { normalizeStatement, STATEMENT_PROJECTION, type StatementRow } from '../statements/statement.row';
+import {
+  normalizeStatement,
+  STATEMENT_PROJECTION,
+  type StatementRow,
+} from '../statements/statement.row';
 import type { DisputeKind } from '../graph/vocabulary';
 
 // `$entity` null means every dispute; otherwise one side must be said by or about the entity.

@@ -7,7 +7,8 @@ import { Dispute } from './dispute.type';
 @Resolver()
 export class DisputeResolver {
   @Query(() => [Dispute], {
-    description: 'Pairs of statements that contradict each other: denials and what they deny, competing casualty figures, contradictions. `about` (id, name or alias) keeps those said by or about that entity.',
+    description:
+      'Pairs of statements that contradict each other: denials and what they deny, competing casualty figures, contradictions. `about` (id, name or alias) keeps those said by or about that entity.',
   })
   async disputes(
     @Ctx() ctx: RequestContext,

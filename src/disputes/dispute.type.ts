@@ -14,6 +14,9 @@ export class Dispute {
   @Field(() => Statement, { description: 'The statement disputed (e.g. what is denied).' })
   disputed!: StatementRow;
 
-  @Field({ description: 'True when no source linked them: derived, e.g. casualty figures of one conflict by different claimants.' })
+  @Field({
+    description:
+      'True when no source linked them: derived, e.g. casualty figures of one conflict by different claimants.',
+  })
   derived!: boolean;
 }

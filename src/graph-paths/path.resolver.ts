@@ -19,34 +19,55 @@ export class PathResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number,
   ): Promise<Path[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-      throw new BadUserInputError(`"maxHops" must be from 1 to ${MAX_HOPS}; got ${maxHops}`, { argument: 'maxHops' });
+      throw new BadUserInputError(`"maxHops" must be from 1 to ${MAX_HOPS}; got ${maxHops}`, {
+        argument: 'maxHops',
+      });
     }
     if (!Number.isInteger(first) || first < 1 || first > 20) {
-      throw new BadUserInputError(`"first" must be from 1 to 20; got ${first}`, { argument: 'first' });
+      throw new BadUserInputError(`"first" must be from 1 to 20; got ${first}`, {
+        argument: 'first',
+      });
     }
     const [a, b] = await Promise.all([resolve(ctx, from, 'from'), resolve(ctx, to, 'to')]);
     if (a.id === b.id) return [{ length: 0, nodes: [a], edges: [], summary: a.name }];
     const rows = await new PathRepository(ctx.executor).shortestPaths(a.id, b.id, maxHops, first);
-    const statementIds = rows.flatMap((r) => r.nodes.flatMap((n) => ('statementId' in n ? [n.statementId] : [])));
-    const statements = statementIds.length ? await ctx.repos.statements.byIds([...new Set(statementIds)]) : new Map();
+    const statementIds = rows.flatMap((r) =>
+      r.nodes.flatMap((n) => ('statementId' in n ? [n.statementId] : [])),
+    );
+    const statements = statementIds.length
+      ? await ctx.repos.statements.byIds([...new Set(statementIds)])
+      : new Map();
     return rows.map((row) => {
-      const nodes = row.nodes.map((n) => ('entity' in n ? n.entity : (statements.get(n.statementId) as StatementRow)));
-      return { length: row.edges.length, nodes, edges: row.edges, summary: describe(nodes, row.edges) };
+      const nodes = row.nodes.map((n) =>
+        'entity' in n ? n.entity : (statements.get(n.statementId) as StatementRow),
+      );
+      return {
+        length: row.edges.length,
+        nodes,
+        edges: row.edges,
+        summary: describe(nodes, row.edges),
+      };
     });
   }
 }
 
 async function resolve(ctx: RequestContext, ref: string, argument: string): Promise<EntityRow> {
   if (ref.trim() === '' || ref.length > 200) {
-    throw new BadUserInputError(`"${argument}" must name an entity (1 to 200 characters)`, { argument });
+    throw new BadUserInputError(`"${argument}" must name an entity (1 to 200 characters)`, {
+      argument,
+    });
   }
   const entity = await ctx.repos.entities.byRef(ref);
   if (!entity) throw new NotFoundError(`no entity matches "${ref}"`, { argument });
   return entity;
 }
 
-function describe(nodes: (EntityRow | StatementRow)[], edges: { type: string; from: string; to: string }[]): string {
-  const label = (n: EntityRow | StatementRow) => ('stance' in n ? `[${n.stance} statement]` : n.name);
+function describe(
+  nodes: (EntityRow | StatementRow)[],
+  edges: { type: string; from: string; to: string }[],
+): string {
+  const label = (n: EntityRow | StatementRow) =>
+    'stance' in n ? `[${n.stance} statement]` : n.name;
   let out = label(nodes[0]!);
   edges.forEach((e, i) => {
     const prev = nodes[i]!;

@@ -6,7 +6,8 @@ import type { StatementRow } from '../statements/statement.row';
 
 export const PathNode = createUnionType({
   name: 'PathNode',
-  description: 'A step of a path: an entity, or a statement linking its speaker to what it is about.',
+  description:
+    'A step of a path: an entity, or a statement linking its speaker to what it is about.',
   types: () => [...ENTITY_TYPES, Statement] as const,
   resolveType: (value) => ('stance' in value ? 'Statement' : (value as EntityRow).kind),
 });
@@ -34,6 +35,8 @@ export class Path {
   @Field(() => [PathEdge])
   edges!: PathEdge[];
 
-  @Field({ description: 'The path in words, e.g. "S-300 <-ABOUT- statement -SAID_BY-> Azerbaijan".' })
+  @Field({
+    description: 'The path in words, e.g. "S-300 <-ABOUT- statement -SAID_BY-> Azerbaijan".',
+  })
   summary!: string;
 }

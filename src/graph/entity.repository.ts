@@ -67,7 +67,10 @@ export class EntityRepository {
 
   /** Finds an entity by id, name or alias, ignoring case and accents. */
   async byRef(ref: string): Promise<EntityRow | null> {
-    const result = await this.executor.read<{ entity: EntityRow }>(ENTITY_BY_REF, { ref, key: nameKey(ref) });
+    const result = await this.executor.read<{ entity: EntityRow }>(ENTITY_BY_REF, {
+      ref,
+      key: nameKey(ref),
+    });
     return result.records[0]?.get('entity') ?? null;
   }
 
@@ -79,7 +82,12 @@ export class EntityRepository {
   }): Promise<{ entity: EntityRow; sortName: string }[]> {
     const result = await this.executor.read<{ entity: EntityRow; sortName: string }>(
       args.descending ? ENTITIES_PAGE_DESC : ENTITIES_PAGE_ASC,
-      { kind: args.kind, limit: args.limit, afterName: args.after?.[0] ?? null, afterId: args.after?.[1] ?? null },
+      {
+        kind: args.kind,
+        limit: args.limit,
+        afterName: args.after?.[0] ?? null,
+        afterId: args.after?.[1] ?? null,
+      },
     );
     return result.records.map((r) => ({ entity: r.get('entity'), sortName: r.get('sortName') }));
   }
@@ -90,7 +98,9 @@ export class EntityRepository {
   }
 
   async relations(ids: readonly string[]): Promise<Map<string, RelationRow[]>> {
-    const result = await this.executor.read<{ id: string; relations: RelationRow[] }>(RELATIONS, { ids });
+    const result = await this.executor.read<{ id: string; relations: RelationRow[] }>(RELATIONS, {
+      ids,
+    });
     return new Map(result.records.map((r) => [r.get('id'), r.get('relations')]));
   }
 }

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
 import { BadUserInputError } from '../errors/errors';
@@ -6,7 +20,11 @@ import { Connection, toConnection } from '../connections/connection.type';
 import { decodeCursor, encodeCursor } from '../connections/cursor';
 import { pageSize } from '../connections/page';
 import { nameKey } from '../text/normalize';
-import { StatementConnection, statementQueryArgs, toStatementConnection } from '../statements/statement.connection';
+import {
+  StatementConnection,
+  statementQueryArgs,
+  toStatementConnection,
+} from '../statements/statement.connection';
 import { StatementsArgs } from '../statements/statements.args';
 import type { Anchor } from '../statements/statement.query';
 import { EntityInterface } from './entity.type';
@@ -52,14 +70,16 @@ class RelationsArgs {
 export class EntityResolver {
   @Query(() => EntityInterface, {
     nullable: true,
-    description: 'One entity by id, or by name or alias ignoring case and accents ("azerbaijan", "Baku").',
+    description:
+      'One entity by id, or by name or alias ignoring case and accents ("azerbaijan", "Baku").',
   })
   async entity(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<EntityRow | null> {
-    if (id == null && name == null) throw new BadUserInputError('give `id` or `name`', { argument: 'id' });
+    if (id == null && name == null)
+      throw new BadUserInputError('give `id` or `name`', { argument: 'id' });
     if (name != null && (nameKey(name) === '' || name.length > 200)) {
       throw new BadUserInputError('`name` must have 1 to 200 characters', { argument: 'name' });
     }
@@ -67,7 +87,9 @@ export class EntityResolver {
     return ctx.repos.entities.byRef(name!);
   }
 
-  @Query(() => EntityConnection, { description: 'Entities, optionally of one kind, ordered by name.' })
+  @Query(() => EntityConnection, {
+    description: 'Entities, optionally of one kind, ordered by name.',
+  })
   async entities(
     @Args() args: EntitiesArgs,
     @Ctx() ctx: RequestContext,
@@ -97,17 +119,33 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What this entity said.' })
-  statementsBy(@Root() e: EntityRow, @Args() args: StatementsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  statementsBy(
+    @Root() e: EntityRow,
+    @Args() args: StatementsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return statementsOf('bySpeaker', e, args, ctx, info);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What was said about this entity.' })
-  statementsAbout(@Root() e: EntityRow, @Args() args: StatementsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  statementsAbout(
+    @Root() e: EntityRow,
+    @Args() args: StatementsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return statementsOf('byAbout', e, args, ctx, info);
   }
 
-  @FieldResolver(() => [Relation], { description: 'Relations to other entities, as sources asserted them.' })
-  async relations(@Root() e: EntityRow, @Args() args: RelationsArgs, @Ctx() ctx: RequestContext): Promise<Relation[]> {
+  @FieldResolver(() => [Relation], {
+    description: 'Relations to other entities, as sources asserted them.',
+  })
+  async relations(
+    @Root() e: EntityRow,
+    @Args() args: RelationsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Relation[]> {
     const direction = args.direction ?? Direction.BOTH;
     const rows = await ctx.loaders.relations.load(e.id);
     return rows

@@ -10,7 +10,8 @@ export interface EntityRow {
 }
 
 /** The map projection that every query returning entities uses, so every row has the same shape. */
-export const ENTITY_PROJECTION = '{ .id, .kind, .name, aliases: coalesce(e.aliases, []), .description }';
+export const ENTITY_PROJECTION =
+  '{ .id, .kind, .name, aliases: coalesce(e.aliases, []), .description }';
 
 export function entityProjection(variable: string): string {
   return ENTITY_PROJECTION.replace('e.aliases', `${variable}.aliases`);

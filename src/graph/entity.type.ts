@@ -29,7 +29,10 @@ const opts = { implements: EntityInterface, simpleResolvers: true } as const;
 @ObjectType('Country', opts)
 export class Country extends EntityInterface {}
 
-@ObjectType('Leader', { ...opts, description: 'A person holding an office in a state or organization.' })
+@ObjectType('Leader', {
+  ...opts,
+  description: 'A person holding an office in a state or organization.',
+})
 export class Leader extends EntityInterface {}
 
 @ObjectType('Person', { ...opts, description: 'A person without an office, e.g. an eyewitness.' })
@@ -41,7 +44,10 @@ export class City extends EntityInterface {}
 @ObjectType('Region', opts)
 export class Region extends EntityInterface {}
 
-@ObjectType('Organization', { ...opts, description: 'Ministries, armed forces, governments, newspapers, …' })
+@ObjectType('Organization', {
+  ...opts,
+  description: 'Ministries, armed forces, governments, newspapers, …',
+})
 export class Organization extends EntityInterface {}
 
 @ObjectType('WeaponSystem', opts)
@@ -50,4 +56,13 @@ export class WeaponSystem extends EntityInterface {}
 @ObjectType('Event', { ...opts, description: 'A strike, a ceasefire, a war.' })
 export class Event extends EntityInterface {}
 
-export const ENTITY_TYPES = [Country, Leader, Person, City, Region, Organization, WeaponSystem, Event] as const;
+export const ENTITY_TYPES = [
+  Country,
+  Leader,
+  Person,
+  City,
+  Region,
+  Organization,
+  WeaponSystem,
+  Event,
+] as const;

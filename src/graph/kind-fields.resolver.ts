@@ -1,6 +1,15 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../requests/context';
-import { City, Country, EntityInterface, Event, Leader, Organization, Region, WeaponSystem } from './entity.type';
+import {
+  City,
+  Country,
+  EntityInterface,
+  Event,
+  Leader,
+  Organization,
+  Region,
+  WeaponSystem,
+} from './entity.type';
 import type { EntityRow } from './entity.row';
 import { EntityKind, RelationType } from './vocabulary';
 
@@ -57,18 +66,31 @@ export class CountryFieldsResolver {
 
 @Resolver(() => Leader)
 export class LeaderFieldsResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'The office held, e.g. "Prime Minister".' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The office held, e.g. "Prime Minister".',
+  })
   async office(@Root() l: EntityRow, @Ctx() ctx: RequestContext): Promise<string | null> {
     const rows = await ctx.loaders.relations.load(l.id);
-    return rows.find((r) => r.type === RelationType.HOLDS_OFFICE && r.direction === 'OUT')?.title ?? null;
+    return (
+      rows.find((r) => r.type === RelationType.HOLDS_OFFICE && r.direction === 'OUT')?.title ?? null
+    );
   }
 
-  @FieldResolver(() => Country, { nullable: true, description: 'The country whose office the leader holds.' })
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: 'The country whose office the leader holds.',
+  })
   async country(@Root() l: EntityRow, @Ctx() ctx: RequestContext) {
-    return (await related(ctx, l, RelationType.HOLDS_OFFICE, 'OUT', [EntityKind.Country]))[0] ?? null;
+    return (
+      (await related(ctx, l, RelationType.HOLDS_OFFICE, 'OUT', [EntityKind.Country]))[0] ?? null
+    );
   }
 
-  @FieldResolver(() => EntityInterface, { nullable: true, description: 'The country or body the leader serves.' })
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The country or body the leader serves.',
+  })
   async serves(@Root() l: EntityRow, @Ctx() ctx: RequestContext) {
     return (await related(ctx, l, RelationType.HOLDS_OFFICE, 'OUT'))[0] ?? null;
   }
@@ -83,7 +105,10 @@ export class CityFieldsResolver {
     return capitalOf[0] ?? inside[0] ?? null;
   }
 
-  @FieldResolver(() => Country, { nullable: true, description: 'The country this city is the capital of.' })
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: 'The country this city is the capital of.',
+  })
   async capitalOf(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
     return (await related(ctx, c, RelationType.CAPITAL_OF, 'OUT'))[0] ?? null;
   }
@@ -101,7 +126,9 @@ export class RegionFieldsResolver {
     return related(ctx, r, RelationType.CONTROLLED_BY, 'OUT');
   }
 
-  @FieldResolver(() => [Country], { description: 'The state it is internationally recognized as part of.' })
+  @FieldResolver(() => [Country], {
+    description: 'The state it is internationally recognized as part of.',
+  })
   recognizedAsPartOf(@Root() r: EntityRow, @Ctx() ctx: RequestContext) {
     return related(ctx, r, RelationType.RECOGNIZED_AS_PART_OF, 'OUT', [EntityKind.Country]);
   }
@@ -114,7 +141,10 @@ export class RegionFieldsResolver {
 
 @Resolver(() => Organization)
 export class OrganizationFieldsResolver {
-  @FieldResolver(() => EntityInterface, { nullable: true, description: 'The state or body it is part of.' })
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The state or body it is part of.',
+  })
   async partOf(@Root() o: EntityRow, @Ctx() ctx: RequestContext) {
     return (await related(ctx, o, RelationType.PART_OF, 'OUT', STATES))[0] ?? null;
   }

@@ -11,7 +11,8 @@ export enum Direction {
 }
 registerEnumType(Direction, {
   name: 'Direction',
-  description: 'OUT: the entity is the subject ("Turkey ALLY_OF Azerbaijan" seen from Turkey); IN: the object.',
+  description:
+    'OUT: the entity is the subject ("Turkey ALLY_OF Azerbaijan" seen from Turkey); IN: the object.',
 });
 
 /** A relation as seen from one of its ends. */
@@ -19,7 +20,9 @@ export interface RelationView extends RelationRow {
   self: EntityRow;
 }
 
-@ObjectType('Relation', { description: 'A relation between two entities, as a source asserted it.' })
+@ObjectType('Relation', {
+  description: 'A relation between two entities, as a source asserted it.',
+})
 export class Relation {
   @Field(() => RelationType)
   type!: RelationType;
@@ -27,7 +30,10 @@ export class Relation {
   @Field(() => Direction)
   direction!: Direction;
 
-  @Field(() => String, { nullable: true, description: 'For HOLDS_OFFICE: the office, e.g. "Prime Minister".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For HOLDS_OFFICE: the office, e.g. "Prime Minister".',
+  })
   title!: string | null;
 
   @Field(() => EntityInterface)

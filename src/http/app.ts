@@ -66,24 +66,38 @@ export async function createApp(deps: AppDeps): Promise<App> {
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: true,
             footer: false,
-            document: exampleOperations().map((o) => o.document.trim()).join('\n\n'),
+            document: exampleOperations()
+              .map((o) => o.document.trim())
+              .join('\n\n'),
           })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
     ],
   });
   await apollo.start();
 
-  app.use(healthRouter({ driver: deps.driver, database: config.neo4j.database, readiness: deps.readiness }));
+  app.use(
+    healthRouter({
+      driver: deps.driver,
+      database: config.neo4j.database,
+      readiness: deps.readiness,
+    }),
+  );
   app.use(exploreRouter());
   app.use(
     '/graphql',
-    cors(config.security.corsOrigins.length ? { origin: [...config.security.corsOrigins] } : { origin: false }),
+    cors(
+      config.security.corsOrigins.length
+        ? { origin: [...config.security.corsOrigins] }
+        : { origin: false },
+    ),
     express.json({ limit: config.security.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = principalFrom(req.headers.authorization, config.security.apiKeys);
         if (config.security.readsRequireKey && principal.kind !== 'key') {
-          throw new UnauthenticatedError('this service requires an API key: send "Authorization: Bearer <key>"');
+          throw new UnauthenticatedError(
+            'this service requires an API key: send "Authorization: Bearer <key>"',
+          );
         }
         return createRequestContext({ config, logger, executor: deps.executor, principal });
       },
@@ -110,5 +124,7 @@ function bodyErrors(
 ): void {
   if (!error.status || error.status >= 500) return next(error);
   const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-  res.status(error.status).json({ errors: [{ message: error.message ?? 'bad request', extensions: { code } }] });
+  res
+    .status(error.status)
+    .json({ errors: [{ message: error.message ?? 'bad request', extensions: { code } }] });
 }

@@ -29,7 +29,11 @@ export function formatError(logger: Logger) {
     const original = unwrapResolverError(error);
     const translated = translateError(original);
     if (translated instanceof ServiceUnavailableError) {
-      return { message: translated.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      return {
+        message: translated.message,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a request');
     return {

@@ -7,7 +7,11 @@ import type { ReadinessState } from './readiness';
  * finished and Neo4j answers now. The probe uses its own short timeout, so a dead database turns
  * readiness to 503 within seconds rather than after the driver's retries.
  */
-export function healthRouter(args: { driver: Driver; database: string; readiness: ReadinessState }): Router {
+export function healthRouter(args: {
+  driver: Driver;
+  database: string;
+  readiness: ReadinessState;
+}): Router {
   const router = Router();
   router.get('/health/live', (_req, res) => {
     res.json({ status: 'live' });
@@ -25,7 +29,12 @@ export function healthRouter(args: { driver: Driver; database: string; readiness
       );
       res.json({ status: 'ready' });
     } catch (error) {
-      res.status(503).json({ status: 'not ready', detail: `Neo4j does not answer: ${(error as Error).message}` });
+      res
+        .status(503)
+        .json({
+          status: 'not ready',
+          detail: `Neo4j does not answer: ${(error as Error).message}`,
+        });
     }
   });
   return router;

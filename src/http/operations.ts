@@ -13,7 +13,9 @@ export interface ExampleOperation {
 export function exampleOperations(dir = OPERATIONS_DIR): ExampleOperation[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort();
   } catch {
     return [];
   }

@@ -9,7 +9,10 @@ export const roundTripsPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
-        response.http.headers.set('x-neo4j-round-trips', String(contextValue.roundTrips?.count ?? 0));
+        response.http.headers.set(
+          'x-neo4j-round-trips',
+          String(contextValue.roundTrips?.count ?? 0),
+        );
       },
     };
   },

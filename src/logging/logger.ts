@@ -6,6 +6,9 @@ export function createLogger(level: string, name = 'knowledge-graph'): Logger {
   return pino({
     name,
     level,
-    redact: { paths: ['req.headers.authorization', '*.password', 'password'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', '*.password', 'password'],
+      censor: '[redacted]',
+    },
   });
 }

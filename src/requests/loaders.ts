@@ -3,7 +3,11 @@ import type { EntityRepository, RelationRow } from '../graph/entity.repository';
 import type { EntityRow } from '../graph/entity.row';
 import type { SourceRepository } from '../sources/source.repository';
 import type { SourceRow } from '../sources/source.type';
-import type { DisputeLink, StatementPageRows, StatementRepository } from '../statements/statement.repository';
+import type {
+  DisputeLink,
+  StatementPageRows,
+  StatementRepository,
+} from '../statements/statement.repository';
 import type { StatementQueryInput } from '../statements/statement.query';
 
 export interface Repositories {
@@ -13,6 +17,11 @@ export interface Repositories {
 }
 
 type PageArgs = Omit<StatementQueryInput, 'ids'>;
+
+// Batches wait for the next macrotask rather than the next microtask: resolvers of one level that
+// settle a few promise turns apart (fragments on different kinds, nested loaders) still share one
+// query, so the round trips of a request depend on its shape alone.
+const BATCH = { batchScheduleFn: (run: () => void) => setImmediate(run) };
 
 /**
  * Per-request DataLoaders: every field that lists or follows something for many parents is
@@ -31,23 +40,23 @@ export class Loaders {
     this.entity = new DataLoader(async (ids) => {
       const found = await repos.entities.byIds(ids);
       return ids.map((id) => found.get(id) ?? null);
-    });
+    }, BATCH);
     this.source = new DataLoader(async (ids) => {
       const found = await repos.sources.byIds(ids);
       return ids.map((id) => found.get(id) ?? null);
-    });
+    }, BATCH);
     this.relations = new DataLoader(async (ids) => {
       const found = await repos.entities.relations(ids);
       return ids.map((id) => found.get(id) ?? []);
-    });
+    }, BATCH);
     this.disputesOut = new DataLoader(async (ids) => {
       const found = await repos.statements.disputes(ids, 'out');
       return ids.map((id) => found.get(id) ?? []);
-    });
+    }, BATCH);
     this.disputesIn = new DataLoader(async (ids) => {
       const found = await repos.statements.disputes(ids, 'in');
       return ids.map((id) => found.get(id) ?? []);
-    });
+    }, BATCH);
   }
 
   /** A page of statements for one entity or source; parents asking with the same arguments share a query. */
@@ -58,7 +67,7 @@ export class Loaders {
       loader = new DataLoader(async (ids) => {
         const found = await this.repos.statements.pagesByEntity({ ...args, ids });
         return ids.map((id) => found.get(id) ?? { rows: [], total: 0 });
-      });
+      }, BATCH);
       this.pages.set(key, loader);
     }
     return loader.load(id);

@@ -2,7 +2,9 @@ import { toLuceneQuery } from './lucene';
 
 describe('toLuceneQuery', () => {
   it('matches every word, also as a prefix', () => {
-    expect(toLuceneQuery('Pashin genocide')).toBe('(Pashin OR Pashin*) AND (genocide OR genocide*)');
+    expect(toLuceneQuery('Pashin genocide')).toBe(
+      '(Pashin OR Pashin*) AND (genocide OR genocide*)',
+    );
   });
 
   it('escapes Lucene syntax so input cannot change the query', () => {

@@ -1,6 +1,10 @@
 import type { Executor } from '../db/executor';
 import { ENTITY_PROJECTION, type EntityRow } from '../graph/entity.row';
-import { normalizeStatement, STATEMENT_PROJECTION, type StatementRow } from '../statements/statement.row';
+import {
+  normalizeStatement,
+  STATEMENT_PROJECTION,
+  type StatementRow,
+} from '../statements/statement.row';
 import type { EntityKind } from '../graph/vocabulary';
 
 const SEARCH = `
@@ -27,7 +31,11 @@ export interface SearchRow {
 export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
-  async search(query: string, kinds: readonly EntityKind[] | null, limit: number): Promise<SearchRow[]> {
+  async search(
+    query: string,
+    kinds: readonly EntityKind[] | null,
+    limit: number,
+  ): Promise<SearchRow[]> {
     const result = await this.executor.read<SearchRow>(SEARCH, { query, kinds, limit });
     return result.records.map((r) => {
       const row = r.toObject() as SearchRow;

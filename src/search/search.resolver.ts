@@ -10,7 +10,8 @@ import { toLuceneQuery } from './lucene';
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: 'Full-text search over entity names, aliases and descriptions, and statement text. `kinds` restricts hits to entities of those kinds.',
+    description:
+      'Full-text search over entity names, aliases and descriptions, and statement text. `kinds` restricts hits to entities of those kinds.',
   })
   async search(
     @Arg('text') text: string,
@@ -18,11 +19,17 @@ export class SearchResolver {
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: EntityKind[],
     @Arg('first', () => Int, { nullable: true }) first?: number,
   ): Promise<SearchHit[]> {
-    if (text.length > 500) throw new BadUserInputError('`text` must have at most 500 characters', { argument: 'text' });
+    if (text.length > 500)
+      throw new BadUserInputError('`text` must have at most 500 characters', { argument: 'text' });
     const query = toLuceneQuery(text);
-    if (!query) throw new BadUserInputError('`text` has no words to search for', { argument: 'text' });
+    if (!query)
+      throw new BadUserInputError('`text` has no words to search for', { argument: 'text' });
     const limit = pageSize(first ?? 10, ctx.config.security.maxPageSize);
-    const rows = await new SearchRepository(ctx.executor).search(query, kinds?.length ? kinds : null, limit);
+    const rows = await new SearchRepository(ctx.executor).search(
+      query,
+      kinds?.length ? kinds : null,
+      limit,
+    );
     return rows as SearchHit[];
   }
 }

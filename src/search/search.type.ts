@@ -10,7 +10,10 @@ export enum SearchHitKind {
 }
 registerEnumType(SearchHitKind, { name: 'SearchHitKind' });
 
-@ObjectType({ description: 'A full-text match: an entity (by name, alias or description) or a statement (by text).' })
+@ObjectType({
+  description:
+    'A full-text match: an entity (by name, alias or description) or a statement (by text).',
+})
 export class SearchHit {
   @Field(() => SearchHitKind)
   kind!: SearchHitKind;

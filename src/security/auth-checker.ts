@@ -14,7 +14,9 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }) => {
     case 'key':
       return true;
     case 'anonymous':
-      throw new UnauthenticatedError('this operation needs an API key: send "Authorization: Bearer <key>"');
+      throw new UnauthenticatedError(
+        'this operation needs an API key: send "Authorization: Bearer <key>"',
+      );
     case 'invalid-key':
       throw new ForbiddenError('the API key is not valid');
   }

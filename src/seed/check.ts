@@ -3,10 +3,17 @@ import { speakersOf, statementKey } from './document';
 import type { ParsedSeed } from './parse';
 import { pathToString, type SeedProblem } from './problems';
 
-/** What a file needs from outside itself: to be found in other files or in the graph. */
+/** Where in a file a reference is made, so that a missing target can be reported there. */
+export interface RefSite {
+  line?: number;
+  column?: number;
+  path: string;
+}
+
+/** What a file needs from outside itself (first place each is used): found in other files or in the graph. */
 export interface ExternalRefs {
-  entities: Set<string>;
-  statements: Set<string>;
+  entities: Map<string, RefSite>;
+  statements: Map<string, RefSite>;
 }
 
 /**
@@ -27,16 +34,23 @@ export function checkSeed(seed: ParsedSeed): { problems: SeedProblem[]; external
     defined.add(e.id);
   });
 
-  const external: ExternalRefs = { entities: new Set(), statements: new Set() };
-  const refer = (id: string) => {
-    if (!defined.has(id)) external.entities.add(id);
+  const external: ExternalRefs = { entities: new Map(), statements: new Map() };
+  const site = (path: (string | number)[]): RefSite => ({
+    ...locate(path),
+    path: pathToString(path),
+  });
+  const refer = (id: string, path: (string | number)[]) => {
+    if (!defined.has(id) && !external.entities.has(id)) external.entities.set(id, site(path));
   };
 
   doc.relations.forEach((r, i) => {
-    refer(r.from);
-    refer(r.to);
+    refer(r.from, ['relations', i, 'from']);
+    refer(r.to, ['relations', i, 'to']);
     if (r.sentence !== undefined && r.sentence >= sentences.length) {
-      problem(['relations', i, 'sentence'], `sentence ${r.sentence} does not exist; the article has ${sentences.length} sentences (0-${sentences.length - 1})`);
+      problem(
+        ['relations', i, 'sentence'],
+        `sentence ${r.sentence} does not exist; the article has ${sentences.length} sentences (0-${sentences.length - 1})`,
+      );
     }
   });
 
@@ -47,14 +61,17 @@ export function checkSeed(seed: ParsedSeed): { problems: SeedProblem[]; external
     const at = (...rest: (string | number)[]) => ['statements', i, ...rest];
     if (seen.has(s.id)) problem(at('id'), `statement id "${s.id}" is used twice`);
     seen.add(s.id);
-    speakersOf(s).forEach(refer);
-    s.about.forEach((a) => refer(a.entity));
-    if (s.onBehalfOf) refer(s.onBehalfOf);
-    if (s.medium) refer(s.medium);
+    speakersOf(s).forEach((id) => refer(id, at('speaker')));
+    s.about.forEach((a, j) => refer(a.entity, at('about', j, 'entity')));
+    if (s.onBehalfOf) refer(s.onBehalfOf, at('onBehalfOf'));
+    if (s.medium) refer(s.medium, at('medium'));
 
     const { start, end, sentence } = s.evidence;
     if (end <= start || end > text.length) {
-      problem(at('evidence'), `evidence offsets ${start}-${end} are not a span of the article (length ${text.length})`);
+      problem(
+        at('evidence'),
+        `evidence offsets ${start}-${end} are not a span of the article (length ${text.length})`,
+      );
     } else if (text.slice(start, end) !== s.text) {
       problem(
         at('evidence', 'start'),
@@ -64,13 +81,20 @@ export function checkSeed(seed: ParsedSeed): { problems: SeedProblem[]; external
     } else {
       const actual = sentenceAt(sentences, start);
       if (actual !== sentence) {
-        problem(at('evidence', 'sentence'), `evidence starts in sentence ${actual}, not ${sentence}`);
+        problem(
+          at('evidence', 'sentence'),
+          `evidence starts in sentence ${actual}, not ${sentence}`,
+        );
       }
     }
     s.disputes.forEach((d, j) => {
       if (d.statement.includes('/')) {
-        if (!d.statement.startsWith(`${doc.source.id}/`) || !localIds.has(d.statement.split('/')[1]!)) {
-          external.statements.add(d.statement);
+        if (
+          !d.statement.startsWith(`${doc.source.id}/`) ||
+          !localIds.has(d.statement.split('/')[1]!)
+        ) {
+          if (!external.statements.has(d.statement))
+            external.statements.set(d.statement, site(at('disputes', j, 'statement')));
         }
       } else if (!localIds.has(d.statement)) {
         problem(at('disputes', j, 'statement'), `no statement "${d.statement}" in this file`);
@@ -85,7 +109,9 @@ export function checkSeed(seed: ParsedSeed): { problems: SeedProblem[]; external
 
 function hint(article: string, text: string): string {
   const found = article.indexOf(text);
-  return found >= 0 ? ` (the text is found at ${found}-${found + text.length})` : ' (the text is not in the article)';
+  return found >= 0
+    ? ` (the text is found at ${found}-${found + text.length})`
+    : ' (the text is not in the article)';
 }
 
 /** Sentence bounds stored on the Source, so evidence can be shown without re-splitting. */

@@ -20,11 +20,14 @@ async function main(argv: string[]): Promise<number> {
   const { reset, quiet } = program.opts<{ reset?: boolean; quiet?: boolean }>();
 
   const config = loadConfig();
-  const logger = createLogger(quiet ? 'error' : config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const logger = createLogger(
+    quiet ? 'error' : config.logLevel === 'info' ? 'warn' : config.logLevel,
+  );
   const graph = await connectGraph(config, logger);
   try {
     const inputs = seedFileInputs(paths);
-    const bar = !quiet && inputs.length > 20 ? new SingleBar({}, Presets.shades_classic) : undefined;
+    const bar =
+      !quiet && inputs.length > 20 ? new SingleBar({}, Presets.shades_classic) : undefined;
     bar?.start(inputs.length, 0);
     const report = await loadSeeds(graph.executor, inputs, {
       reset,
@@ -34,13 +37,19 @@ async function main(argv: string[]): Promise<number> {
     if (!quiet) {
       if (inputs.length <= 20) {
         for (const f of report.files) {
-          console.log(`${f.file}: ${f.entities} entities, ${f.relations} relations, ${f.statements} statements (source ${f.source})`);
+          console.log(
+            `${f.file}: ${f.entities} entities, ${f.relations} relations, ${f.statements} statements (source ${f.source})`,
+          );
         }
       }
       const t = report.totals;
       const counts = await graphCounts(graph.executor);
-      console.log(`Loaded ${report.files.length} file(s): ${t.entities} entities, ${t.relations} relations, ${t.statements} statements.`);
-      console.log(`Graph now holds ${counts.entities} entities, ${counts.statements} statements, ${counts.sources} sources, ${counts.relationships} relationships.`);
+      console.log(
+        `Loaded ${report.files.length} file(s): ${t.entities} entities, ${t.relations} relations, ${t.statements} statements.`,
+      );
+      console.log(
+        `Graph now holds ${counts.entities} entities, ${counts.statements} statements, ${counts.sources} sources, ${counts.relationships} relationships.`,
+      );
     }
     return 0;
   } finally {
@@ -51,7 +60,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof SeedValidationError || error instanceof Error ? error.message : error);
+    console.error(
+      error instanceof SeedValidationError || error instanceof Error ? error.message : error,
+    );
     process.exit(1);
   },
 );

@@ -65,7 +65,11 @@ export const statementSchema = z.strictObject({
       forces: count.optional(),
     })
     .optional(),
-  evidence: z.strictObject({ sentence: z.number().int().nonnegative(), start: offset, end: offset }),
+  evidence: z.strictObject({
+    sentence: z.number().int().nonnegative(),
+    start: offset,
+    end: offset,
+  }),
   disputes: z
     .array(z.strictObject({ statement: statementRef, kind: z.enum(DisputeKind) }))
     .default([]),

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Executor } from '../db/executor';
-import { checkSeed } from './check';
+import { checkSeed, type RefSite } from './check';
 import { readSeedFile, type ParseResult } from './parse';
 import { SeedValidationError, type SeedProblem } from './problems';
 import { writeSeed, type WriteSummary } from './write';
@@ -60,7 +60,7 @@ export async function validateSeeds(
   const problems: SeedProblem[] = [];
   const definedEntities = new Set<string>();
   const definedStatements = new Set<string>();
-  const wanted: { kind: 'entity' | 'statement'; id: string; file: string }[] = [];
+  const wanted: ({ kind: 'entity' | 'statement'; id: string; file: string } & RefSite)[] = [];
   const sources = new Map<string, string>();
 
   for (const input of inputs) {
@@ -72,33 +72,65 @@ export async function validateSeeds(
     const { document: doc } = parsed.seed;
     const previous = sources.get(doc.source.id);
     if (previous) {
-      problems.push({ file: input.name, path: 'source.id', message: `source id "${doc.source.id}" is also used by ${previous}` });
+      problems.push({
+        file: input.name,
+        path: 'source.id',
+        message: `source id "${doc.source.id}" is also used by ${previous}`,
+      });
     }
     sources.set(doc.source.id, input.name);
     const checked = checkSeed(parsed.seed);
     problems.push(...checked.problems);
     doc.entities.forEach((e) => definedEntities.add(e.id));
     doc.statements.forEach((s) => definedStatements.add(`${doc.source.id}/${s.id}`));
-    checked.external.entities.forEach((id) => wanted.push({ kind: 'entity', id, file: input.name }));
-    checked.external.statements.forEach((id) => wanted.push({ kind: 'statement', id, file: input.name }));
+    checked.external.entities.forEach((at, id) =>
+      wanted.push({ kind: 'entity', id, file: input.name, ...at }),
+    );
+    checked.external.statements.forEach((at, id) =>
+      wanted.push({ kind: 'statement', id, file: input.name, ...at }),
+    );
   }
 
   const missingEntities = wanted.filter((w) => w.kind === 'entity' && !definedEntities.has(w.id));
-  const missingStatements = wanted.filter((w) => w.kind === 'statement' && !definedStatements.has(w.id));
+  const missingStatements = wanted.filter(
+    (w) => w.kind === 'statement' && !definedStatements.has(w.id),
+  );
   const inGraph = async (query: string, ids: string[]) =>
     options.graphIsEmpty || ids.length === 0
       ? new Set<string>()
-      : new Set((await executor.read<{ found: string[] }>(query, { ids: [...new Set(ids)] })).records[0]?.get('found') ?? []);
-  const foundEntities = await inGraph(Q.EXISTING_ENTITIES, missingEntities.map((w) => w.id));
-  const foundStatements = await inGraph(Q.EXISTING_STATEMENTS, missingStatements.map((w) => w.id));
+      : new Set(
+          (
+            await executor.read<{ found: string[] }>(query, { ids: [...new Set(ids)] })
+          ).records[0]?.get('found') ?? [],
+        );
+  const foundEntities = await inGraph(
+    Q.EXISTING_ENTITIES,
+    missingEntities.map((w) => w.id),
+  );
+  const foundStatements = await inGraph(
+    Q.EXISTING_STATEMENTS,
+    missingStatements.map((w) => w.id),
+  );
   for (const w of missingEntities) {
     if (!foundEntities.has(w.id)) {
-      problems.push({ file: w.file, message: `entity "${w.id}" is referenced but defined neither in the loaded files nor in the graph` });
+      problems.push({
+        file: w.file,
+        line: w.line,
+        column: w.column,
+        path: w.path,
+        message: `entity "${w.id}" is referenced but defined neither in the loaded files nor in the graph`,
+      });
     }
   }
   for (const w of missingStatements) {
     if (!foundStatements.has(w.id)) {
-      problems.push({ file: w.file, message: `disputed statement "${w.id}" exists neither in the loaded files nor in the graph` });
+      problems.push({
+        file: w.file,
+        line: w.line,
+        column: w.column,
+        path: w.path,
+        message: `disputed statement "${w.id}" exists neither in the loaded files nor in the graph`,
+      });
     }
   }
   if (problems.length > 0) throw new SeedValidationError(problems);

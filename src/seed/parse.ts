@@ -38,8 +38,13 @@ export function parseSeedText(yamlText: string, file: string): ParseResult {
     return {
       ok: false,
       problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return { file, line: pos?.line, column: pos?.col, message: `invalid YAML: ${e.message.split('\n')[0]}` };
+        const pos = lines.linePos(e.pos[0]);
+        return {
+          file,
+          line: pos.line,
+          column: pos.col,
+          message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        };
       }),
     };
   }
@@ -59,7 +64,7 @@ export function parseSeedObject(
         file,
         ...locate(issue.path),
         path: pathToString(issue.path),
-        message: describeIssue(issue),
+        message: describeIssue(issue, raw),
       })),
     };
   }
@@ -69,7 +74,9 @@ export function parseSeedObject(
     if (!document.source.textFile) {
       return {
         ok: false,
-        problems: [{ file, ...locate(['source']), path: 'source', message: 'expected `text` or `textFile`' }],
+        problems: [
+          { file, ...locate(['source']), path: 'source', message: 'expected `text` or `textFile`' },
+        ],
       };
     }
     const textPath = resolve(dirname(file), document.source.textFile);
@@ -97,14 +104,19 @@ export function readSeedFile(file: string): ParseResult {
   try {
     yamlText = readFileSync(file, 'utf8');
   } catch (error) {
-    return { ok: false, problems: [{ file, message: `cannot read file: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ file, message: `cannot read file: ${(error as Error).message}` }],
+    };
   }
   return parseSeedText(yamlText, file);
 }
 
-function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+function describeIssue(issue: { message: string; path: PropertyKey[] }, raw: unknown): string {
+  let value: unknown = raw;
+  for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  if (value === undefined && issue.path.length > 0) {
     return `missing required field \`${String(issue.path.at(-1))}\``;
   }
-  return issue.message;
+  return `${issue.message} (got ${JSON.stringify(value)?.slice(0, 80)})`;
 }

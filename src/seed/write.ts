@@ -35,18 +35,19 @@ export async function writeSeed(
   const publishedAt = doc.source.publishedAt;
 
   // A partial write (a curation mutation) adds to a source that exists and leaves the rest alone.
-  if (!options.partial) await run(Q.UPSERT_SOURCE, {
-    source: {
-      id: sourceId,
-      title: doc.source.title,
-      url: doc.source.url ?? null,
-      outlet: doc.source.outlet ?? null,
-      publishedAt,
-      text,
-      sentenceStarts: bounds.starts,
-      sentenceEnds: bounds.ends,
-    },
-  });
+  if (!options.partial)
+    await run(Q.UPSERT_SOURCE, {
+      source: {
+        id: sourceId,
+        title: doc.source.title,
+        url: doc.source.url ?? null,
+        outlet: doc.source.outlet ?? null,
+        publishedAt,
+        text,
+        sentenceStarts: bounds.starts,
+        sentenceEnds: bounds.ends,
+      },
+    });
 
   if (doc.entities.length > 0) {
     await run(Q.UPSERT_ENTITIES, {

@@ -24,12 +24,18 @@ export class SourceRepository {
   }
 
   async count(): Promise<number> {
-    const result = await this.executor.read<{ total: number }>('MATCH (s:Source) RETURN count(s) AS total');
+    const result = await this.executor.read<{ total: number }>(
+      'MATCH (s:Source) RETURN count(s) AS total',
+    );
     return result.records[0]?.get('total') ?? 0;
   }
 
   async page(limit: number, after: [string, string] | null): Promise<SourceRow[]> {
-    const result = await this.executor.read<{ source: SourceRow }>(SOURCES_PAGE, { limit, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null });
+    const result = await this.executor.read<{ source: SourceRow }>(SOURCES_PAGE, {
+      limit,
+      afterAt: after?.[0] ?? null,
+      afterId: after?.[1] ?? null,
+    });
     return result.records.map((r) => r.get('source'));
   }
 }

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
 import { pageSize } from '../connections/page';
@@ -31,15 +43,28 @@ export class SourceResolver {
     const cursor = (s: SourceRow) => encodeCursor([s.publishedAt, s.id]);
     // Counting sources is cheap (a label count from the store), so it is always given.
     const total = await ctx.repos.sources.count();
-    return toConnection(rows.slice(0, size), rows.length > size, cursor, total, key !== null) as SourceConnection;
+    return toConnection(
+      rows.slice(0, size),
+      rows.length > size,
+      cursor,
+      total,
+      key !== null,
+    ) as SourceConnection;
   }
 
   @FieldResolver(() => StatementConnection, { description: 'The statements this source reports.' })
-  statements(@Root() src: SourceRow, @Args() args: StatementsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  statements(
+    @Root() src: SourceRow,
+    @Args() args: StatementsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return statementsOf('bySource', src, args, ctx, info);
   }
 
-  @FieldResolver(() => [Sentence], { description: 'The sentences of the text, as evidence indices count them.' })
+  @FieldResolver(() => [Sentence], {
+    description: 'The sentences of the text, as evidence indices count them.',
+  })
   sentences(@Root() src: SourceRow): Sentence[] {
     return src.sentenceStarts.map((start, index) => {
       const end = src.sentenceEnds[index] ?? start;

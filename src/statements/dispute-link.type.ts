@@ -9,7 +9,9 @@ export enum DisputeDirection {
 }
 registerEnumType(DisputeDirection, { name: 'DisputeDirection' });
 
-@ObjectType('DisputeLink', { description: 'Another statement that disagrees with this one, and how.' })
+@ObjectType('DisputeLink', {
+  description: 'Another statement that disagrees with this one, and how.',
+})
 export class DisputeLinkType {
   @Field(() => DisputeKind)
   kind!: DisputeKind;

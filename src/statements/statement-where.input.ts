@@ -5,11 +5,17 @@ import { Stance } from './stance';
 
 @InputType({ description: 'Filters on statements; all given filters must hold.' })
 export class StatementWhere {
-  @Field(() => String, { nullable: true, description: 'The speaker: an entity id, name or alias ("Pashinyan", "Baku").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The speaker: an entity id, name or alias ("Pashinyan", "Baku").',
+  })
   @MaxLength(200)
   speaker?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An entity the statement is about: id, name or alias.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An entity the statement is about: id, name or alias.',
+  })
   @MaxLength(200)
   about?: string | null;
 
@@ -28,7 +34,10 @@ export class StatementWhere {
   @Field(() => ID, { nullable: true, description: 'Reported in this source.' })
   source?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The statement text contains this, ignoring case.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The statement text contains this, ignoring case.',
+  })
   @MaxLength(500)
   text?: string | null;
 }
@@ -40,5 +49,6 @@ export enum StatementOrder {
 
 registerEnumType(StatementOrder, {
   name: 'StatementOrder',
-  description: 'Statements are ordered by the date they were made (else their report\'s date), then id.',
+  description:
+    "Statements are ordered by the date they were made (else their report's date), then id.",
 });

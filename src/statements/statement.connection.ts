@@ -22,9 +22,7 @@ export function statementCursor(row: StatementRow): string {
 export function wantsTotalCount(info: GraphQLResolveInfo): boolean {
   // Fragments are not followed: when there is one, count to be safe.
   return info.fieldNodes.some((node) =>
-    node.selectionSet?.selections.some(
-      (s) => s.kind !== 'Field' || s.name.value === 'totalCount',
-    ),
+    node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount'),
   );
 }
 

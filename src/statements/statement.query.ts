@@ -41,7 +41,10 @@ const ANCHOR_MATCH = {
   bySource: 'MATCH (e)<-[:REPORTED_IN]-(s:Statement)',
 } as const;
 
-export function buildStatementQuery(q: StatementQueryInput): { cypher: string; params: Record<string, unknown> } {
+export function buildStatementQuery(q: StatementQueryInput): {
+  cypher: string;
+  params: Record<string, unknown>;
+} {
   const w = q.where;
   const params: Record<string, unknown> = { limit: q.limit + 1 };
   const prelude: string[] = [];
@@ -133,7 +136,9 @@ export function buildStatementQuery(q: StatementQueryInput): { cypher: string; p
     parts.push(`RETURN rows${q.withCount ? ', total' : ', null AS total'}`);
   } else {
     params.ids = q.ids ?? [];
-    parts.push(`UNWIND $ids AS eid\nMATCH (e:${q.anchor === 'bySource' ? 'Source' : 'Entity'} {id: eid})`);
+    parts.push(
+      `UNWIND $ids AS eid\nMATCH (e:${q.anchor === 'bySource' ? 'Source' : 'Entity'} {id: eid})`,
+    );
     if (q.withCount) parts.push(`CALL (${scope}) {\n  ${count}\n}`);
     parts.push(`CALL (${scope}) {\n  ${page}\n}`);
     parts.push(`RETURN eid, rows${q.withCount ? ', total' : ', null AS total'}`);

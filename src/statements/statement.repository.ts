@@ -35,31 +35,52 @@ export class StatementRepository {
 
   async page(q: StatementQueryInput): Promise<StatementPageRows> {
     const { cypher, params } = buildStatementQuery({ ...q, anchor: 'all' });
-    const result = await this.executor.read<{ rows: StatementRow[]; total: number | null }>(cypher, params);
+    const result = await this.executor.read<{ rows: StatementRow[]; total: number | null }>(
+      cypher,
+      params,
+    );
     const record = result.records[0];
-    return { rows: (record?.get('rows') ?? []).map(normalizeStatement), total: record?.get('total') ?? null };
+    return {
+      rows: (record?.get('rows') ?? []).map(normalizeStatement),
+      total: record?.get('total') ?? null,
+    };
   }
 
   /** One page per entity, for every entity id in `ids`, in one round trip. */
-  async pagesByEntity(q: StatementQueryInput & { ids: readonly string[] }): Promise<Map<string, StatementPageRows>> {
+  async pagesByEntity(
+    q: StatementQueryInput & { ids: readonly string[] },
+  ): Promise<Map<string, StatementPageRows>> {
     const { cypher, params } = buildStatementQuery(q);
-    const result = await this.executor.read<{ eid: string; rows: StatementRow[]; total: number | null }>(cypher, params);
+    const result = await this.executor.read<{
+      eid: string;
+      rows: StatementRow[];
+      total: number | null;
+    }>(cypher, params);
     return new Map(
-      result.records.map((r) => [r.get('eid'), { rows: r.get('rows').map(normalizeStatement), total: r.get('total') }]),
+      result.records.map((r) => [
+        r.get('eid'),
+        { rows: r.get('rows').map(normalizeStatement), total: r.get('total') },
+      ]),
     );
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, StatementRow>> {
     const result = await this.executor.read<{ statement: StatementRow }>(STATEMENTS_BY_ID, { ids });
-    return new Map(result.records.map((r) => [r.get('statement').id, normalizeStatement(r.get('statement'))]));
+    return new Map(
+      result.records.map((r) => [r.get('statement').id, normalizeStatement(r.get('statement'))]),
+    );
   }
 
   /** The statements each of `ids` disputes (`out`) or is disputed by (`in`). */
-  async disputes(ids: readonly string[], direction: 'out' | 'in'): Promise<Map<string, DisputeLink[]>> {
-    const result = await this.executor.read<{ id: string; kind: DisputeKind; statement: StatementRow }>(
-      direction === 'out' ? DISPUTES_OUT : DISPUTES_IN,
-      { ids },
-    );
+  async disputes(
+    ids: readonly string[],
+    direction: 'out' | 'in',
+  ): Promise<Map<string, DisputeLink[]>> {
+    const result = await this.executor.read<{
+      id: string;
+      kind: DisputeKind;
+      statement: StatementRow;
+    }>(direction === 'out' ? DISPUTES_OUT : DISPUTES_IN, { ids });
     const byId = new Map<string, DisputeLink[]>();
     for (const r of result.records) {
       const list = byId.get(r.get('id')) ?? [];

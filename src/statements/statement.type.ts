@@ -21,13 +21,17 @@ export class Figures {
 
 @ObjectType({ description: 'Where in its source a statement is found.' })
 export class Evidence {
-  @Field({ description: 'The sentence (or sentences, for a quote that runs on) holding the statement.' })
+  @Field({
+    description: 'The sentence (or sentences, for a quote that runs on) holding the statement.',
+  })
   sentence!: string;
 
   @Field(() => Int, { description: '0-based index of the sentence in the source.' })
   sentenceIndex!: number;
 
-  @Field(() => Int, { description: 'Offset of the statement text in the source text (UTF-16, inclusive).' })
+  @Field(() => Int, {
+    description: 'Offset of the statement text in the source text (UTF-16, inclusive).',
+  })
   start!: number;
 
   @Field(() => Int, { description: 'Offset where the statement text ends (exclusive).' })
@@ -60,19 +64,30 @@ export class Statement {
   @Field({ description: 'CAMEO verbal event code of the stance.' })
   cameo!: string;
 
-  @Field(() => String, { nullable: true, description: 'The verb introducing the statement: said, accused, denied, …' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The verb introducing the statement: said, accused, denied, …',
+  })
   cue!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How the source names the speaker, e.g. "he" or "Baku".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the source names the speaker, e.g. "he" or "Baku".',
+  })
   speakerMention!: string | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'When it was said, where the source tells.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'When it was said, where the source tells.',
+  })
   date!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Extraction confidence, for ingested statements.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Extraction confidence, for ingested statements.',
+  })
   confidence!: number | null;
 
   @Field({ description: 'True when automatic extraction marked it for a person to check.' })
   needsReview!: boolean;
-
 }

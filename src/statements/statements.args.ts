@@ -9,7 +9,10 @@ export class StatementsArgs {
   @Field(() => Int, { nullable: true, description: 'Page size (default 20, at most 100).' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last row of the previous page.',
+  })
   after?: string | null;
 
   @Field(() => StatementOrder, { nullable: true, defaultValue: StatementOrder.DATE_DESC })

@@ -10,7 +10,9 @@ import { startTestServer, type TestServer } from '../helpers/server';
  */
 type Node = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const curated = parse(readFileSync(SEED_FILE, 'utf8')) as { statements: { id: string; text: string }[] };
+const curated = parse(readFileSync(SEED_FILE, 'utf8')) as {
+  statements: { id: string; text: string }[];
+};
 const article = readFileSync(SEED_FILE.replace(/\.yaml$/, '.txt'), 'utf8');
 
 let graph: TestGraph;
@@ -23,7 +25,11 @@ beforeAll(async () => {
   server = await startTestServer();
   for (const op of exampleOperations()) {
     const { status, body } = await server.gql(op.document);
-    expect({ file: op.file, status, errors: body.errors }).toEqual({ file: op.file, status: 200, errors: undefined });
+    expect({ file: op.file, status, errors: body.errors }).toEqual({
+      file: op.file,
+      status: 200,
+      errors: undefined,
+    });
     results.set(op.file.replace(/^\d+-|\.graphql$/g, ''), body.data as Node);
   }
 });
@@ -58,7 +64,11 @@ describe('the example operations on the seed article', () => {
     expect(rows.every((s) => s.id && s.speaker)).toBe(true);
     const bySpeaker = rows.map((s) => `${s.speaker.name}: ${s.text}`);
     expect(bySpeaker).toContain('Armenia: its forces had attacked Ganja’s residential area');
-    expect(bySpeaker.some((s) => s.startsWith('Ilham Aliyev: ') && s.includes('never targeted civilian'))).toBe(true);
+    expect(
+      bySpeaker.some(
+        (s) => s.startsWith('Ilham Aliyev: ') && s.includes('never targeted civilian'),
+      ),
+    ).toBe(true);
   });
 
   it('finds the countries that support Azerbaijan, and who said so', () => {
@@ -66,7 +76,10 @@ describe('the example operations on the seed article', () => {
     const speakers = edges(data.statements).map((s) => s.speaker.name);
     expect(speakers).toEqual(expect.arrayContaining(['Turkey', 'Mevlut Cavusoglu']));
     const cavusoglu = edges(data.statements).find((s) => s.speaker.name === 'Mevlut Cavusoglu')!;
-    expect(cavusoglu.speaker).toMatchObject({ office: 'Foreign Minister', country: { name: 'Turkey' } });
+    expect(cavusoglu.speaker).toMatchObject({
+      office: 'Foreign Minister',
+      country: { name: 'Turkey' },
+    });
     expect(data.entity.allies.map((a: Node) => a.name)).toContain('Turkey');
   });
 
@@ -85,9 +98,13 @@ describe('the example operations on the seed article', () => {
     const disputes = results.get('which-casualty-figures-disagree')!.disputes as Node[];
     const tolls = disputes.filter((d) => d.kind === 'COMPETING_FIGURES');
     const claimants = (d: Node) => [d.statement.speaker.name, d.disputed.speaker.name].sort();
-    const pair = tolls.find((d) => claimants(d).join() === 'Azerbaijan,Separatist government of Karabakh');
+    const pair = tolls.find(
+      (d) => claimants(d).join() === 'Azerbaijan,Separatist government of Karabakh',
+    );
     expect(pair).toBeDefined();
-    const figures = [pair!.statement.figures, pair!.disputed.figures].map((f: Node) => f.killed).sort((a, b) => a - b);
+    const figures = [pair!.statement.figures, pair!.disputed.figures]
+      .map((f: Node) => f.killed)
+      .sort((a, b) => a - b);
     expect(figures).toEqual([60, 667]);
   });
 
@@ -99,14 +116,25 @@ describe('the example operations on the seed article', () => {
 
   it('finds an entity by an accented alias, with its office and relations', () => {
     const entity = results.get('entity-by-alias')!.entity;
-    expect(entity).toMatchObject({ id: 'mevlut-cavusoglu', kind: 'Leader', office: 'Foreign Minister' });
+    expect(entity).toMatchObject({
+      id: 'mevlut-cavusoglu',
+      kind: 'Leader',
+      office: 'Foreign Minister',
+    });
     expect(entity.country).toMatchObject({ name: 'Turkey', capital: { name: 'Ankara' } });
-    expect(entity.relations.some((r: Node) => r.type === 'HOLDS_OFFICE' && r.title === 'Foreign Minister')).toBe(true);
+    expect(
+      entity.relations.some(
+        (r: Node) => r.type === 'HOLDS_OFFICE' && r.title === 'Foreign Minister',
+      ),
+    ).toBe(true);
   });
 
   it('searches statement text through the full-text index', () => {
     const hits = results.get('search')!.search as Node[];
-    expect(hits[0]).toMatchObject({ kind: 'STATEMENT', statement: { speaker: { name: 'Nikol Pashinyan' } } });
+    expect(hits[0]).toMatchObject({
+      kind: 'STATEMENT',
+      statement: { speaker: { name: 'Nikol Pashinyan' } },
+    });
     expect(hits[0]!.score).toBeGreaterThan(0);
   });
 
@@ -142,6 +170,8 @@ describe('the example operations on the seed article', () => {
   it('lists leaders by name with their offices', () => {
     const names = edges(results.get('entities-by-kind')!.entities).map((l) => l.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-    expect(names).toEqual(expect.arrayContaining(['Ilham Aliyev', 'Nikol Pashinyan', 'Hulusi Akar']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Ilham Aliyev', 'Nikol Pashinyan', 'Hulusi Akar']),
+    );
   });
 });

@@ -34,15 +34,22 @@ const statement = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const code = (body: { errors?: { extensions?: { code?: string } }[] }) => body.errors?.[0]?.extensions?.code;
+const code = (body: { errors?: { extensions?: { code?: string } }[] }) =>
+  body.errors?.[0]?.extensions?.code;
 
 describe('authentication of mutations', () => {
   it('answers UNAUTHENTICATED without a key and FORBIDDEN with a wrong one, and writes nothing', async () => {
     const before = await snapshotGraph(graph.executor);
-    const none = await server.gql(UPSERT_ENTITY, { input: { id: 'x-land', kind: 'Country', name: 'X' } });
+    const none = await server.gql(UPSERT_ENTITY, {
+      input: { id: 'x-land', kind: 'Country', name: 'X' },
+    });
     expect(code(none.body)).toBe('UNAUTHENTICATED');
     expect(none.status).toBe(401);
-    const wrong = await server.gql(UPSERT_ENTITY, { input: { id: 'x-land', kind: 'Country', name: 'X' } }, { authorization: 'Bearer not-the-key-at-all' });
+    const wrong = await server.gql(
+      UPSERT_ENTITY,
+      { input: { id: 'x-land', kind: 'Country', name: 'X' } },
+      { authorization: 'Bearer not-the-key-at-all' },
+    );
     expect(code(wrong.body)).toBe('FORBIDDEN');
     expect(await snapshotGraph(graph.executor)).toBe(before);
   });
@@ -55,37 +62,61 @@ describe('authentication of mutations', () => {
 
 describe('validation of mutations', () => {
   it('rejects a statement whose speaker is unknown, naming it', async () => {
-    const { body } = await server.gql(ADD_STATEMENT, { input: statement({ speakers: ['atlantis'] }) }, authHeader);
+    const { body } = await server.gql(
+      ADD_STATEMENT,
+      { input: statement({ speakers: ['atlantis'] }) },
+      authHeader,
+    );
     expect(code(body)).toBe('BAD_USER_INPUT');
     expect(body.errors![0]!.message).toContain('unknown speaker "atlantis"');
   });
 
   it('rejects empty text', async () => {
-    const { body } = await server.gql(ADD_STATEMENT, { input: statement({ text: '' }) }, authHeader);
+    const { body } = await server.gql(
+      ADD_STATEMENT,
+      { input: statement({ text: '' }) },
+      authHeader,
+    );
     expect(code(body)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(body.errors)).toMatch(/text must not be empty/);
   });
 
   it('rejects a stance outside the enum, naming the value', async () => {
-    const { body } = await server.gql(ADD_STATEMENT, { input: statement({ stance: 'GLOAT' }) }, authHeader);
+    const { body } = await server.gql(
+      ADD_STATEMENT,
+      { input: statement({ stance: 'GLOAT' }) },
+      authHeader,
+    );
     expect(code(body)).toBe('BAD_USER_INPUT');
     expect(body.errors![0]!.message).toContain('GLOAT');
   });
 
   it('rejects text that is not in the source', async () => {
-    const { body } = await server.gql(ADD_STATEMENT, { input: statement({ text: 'peace is here' }) }, authHeader);
+    const { body } = await server.gql(
+      ADD_STATEMENT,
+      { input: statement({ text: 'peace is here' }) },
+      authHeader,
+    );
     expect(code(body)).toBe('BAD_USER_INPUT');
     expect(body.errors![0]!.message).toContain('not found in source');
   });
 
   it('rejects an entity id that is not a slug', async () => {
-    const { body } = await server.gql(UPSERT_ENTITY, { input: { id: 'Not A Slug', kind: 'Country', name: 'X' } }, authHeader);
+    const { body } = await server.gql(
+      UPSERT_ENTITY,
+      { input: { id: 'Not A Slug', kind: 'Country', name: 'X' } },
+      authHeader,
+    );
     expect(code(body)).toBe('BAD_USER_INPUT');
   });
 
   it('rejects a relation to an unknown entity without writing it', async () => {
     const before = await snapshotGraph(graph.executor);
-    const { body } = await server.gql(ADD_RELATION, { input: { type: 'ALLY_OF', from: 'russia', to: 'atlantis' } }, authHeader);
+    const { body } = await server.gql(
+      ADD_RELATION,
+      { input: { type: 'ALLY_OF', from: 'russia', to: 'atlantis' } },
+      authHeader,
+    );
     expect(code(body)).toBe('BAD_USER_INPUT');
     expect(body.errors![0]!.message).toContain('"atlantis"');
     expect(await snapshotGraph(graph.executor)).toBe(before);
@@ -110,7 +141,12 @@ describe('validation of mutations', () => {
 
 describe('curating the graph', () => {
   it('upserts an entity idempotently, accumulating aliases', async () => {
-    const input = { id: 'osce-minsk-group', kind: 'Organization', name: 'OSCE Minsk Group', aliases: ['Minsk Group'] };
+    const input = {
+      id: 'osce-minsk-group',
+      kind: 'Organization',
+      name: 'OSCE Minsk Group',
+      aliases: ['Minsk Group'],
+    };
     const first = await server.gql(UPSERT_ENTITY, { input }, authHeader);
     expect(first.body.errors).toBeUndefined();
     const snapshot = await snapshotGraph(graph.executor);
@@ -124,17 +160,33 @@ describe('curating the graph', () => {
   it('adds a relation once, however often it is sent', async () => {
     const input = { type: 'MEMBER_OF', from: 'russia', to: 'osce-minsk-group' };
     const first = await server.gql(ADD_RELATION, { input }, authHeader);
-    expect(first.body.data).toEqual({ addRelation: { type: 'MEMBER_OF', from: { id: 'russia' }, to: { id: 'osce-minsk-group' }, title: null } });
+    expect(first.body.data).toEqual({
+      addRelation: {
+        type: 'MEMBER_OF',
+        from: { id: 'russia' },
+        to: { id: 'osce-minsk-group' },
+        title: null,
+      },
+    });
     const snapshot = await snapshotGraph(graph.executor);
     await server.gql(ADD_RELATION, { input }, authHeader);
     expect(await snapshotGraph(graph.executor)).toBe(snapshot);
   });
 
   it('adds a statement with offsets found in the source, and a retry adds nothing', async () => {
-    const input = statement({ speakers: ['russia'], text: 'A Russia-brokered temporary ceasefire came into force last Saturday', stance: 'REPORT', cue: undefined });
+    const input = statement({
+      speakers: ['russia'],
+      text: 'A Russia-brokered temporary ceasefire came into force last Saturday',
+      stance: 'REPORT',
+      cue: undefined,
+    });
     const first = await server.gql(ADD_STATEMENT, { input }, authHeader);
     expect(first.body.errors).toBeUndefined();
-    const added = (first.body.data as { addStatement: { id: string; evidence: { sentenceIndex: number; start: number } } }).addStatement;
+    const added = (
+      first.body.data as {
+        addStatement: { id: string; evidence: { sentenceIndex: number; start: number } };
+      }
+    ).addStatement;
     expect(added.evidence.sentenceIndex).toBe(27);
     const snapshot = await snapshotGraph(graph.executor);
     const retry = await server.gql(ADD_STATEMENT, { input }, authHeader);

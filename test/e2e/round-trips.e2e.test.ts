@@ -65,7 +65,8 @@ async function cost(query: string, n: number) {
   return { roundTrips, body };
 }
 
-const statementCount = (b: { data?: unknown }) => (b.data as { statements: { edges: unknown[] } }).statements.edges.length;
+const statementCount = (b: { data?: unknown }) =>
+  (b.data as { statements: { edges: unknown[] } }).statements.edges.length;
 
 describe('round trips to Neo4j', () => {
   it('stay at two for statements → speaker → statementsBy → about, however many statements there are', async () => {

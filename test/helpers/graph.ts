@@ -33,7 +33,12 @@ export async function openTestGraph(env: NodeJS.ProcessEnv = process.env): Promi
   const config = loadConfig(env);
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is unset: run the tests through `npm test`');
   const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
-  const executor = new Executor(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, createLogger('silent'));
+  const executor = new Executor(
+    driver,
+    config.neo4j.database,
+    config.neo4j.queryTimeoutMs,
+    createLogger('silent'),
+  );
   await migrate(executor);
   return {
     config,
@@ -68,7 +73,9 @@ export async function snapshotGraph(executor: Executor): Promise<string> {
     );
   const lines = [
     ...nodes.records.map((r) => `N ${canon([[...r.get('labels')].sort(), r.get('props')])}`),
-    ...rels.records.map((r) => `R ${canon([r.get('type'), r.get('from'), r.get('to'), r.get('props')])}`),
+    ...rels.records.map(
+      (r) => `R ${canon([r.get('type'), r.get('from'), r.get('to'), r.get('props')])}`,
+    ),
   ];
   return lines.sort().join('\n');
 }

@@ -19,7 +19,10 @@ export interface TestServer {
   ) => Promise<{
     status: number;
     roundTrips: number;
-    body: { data?: T; errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[] };
+    body: {
+      data?: T;
+      errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+    };
   }>;
   close: () => Promise<void>;
 }

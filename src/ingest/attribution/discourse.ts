@@ -1,0 +1,81 @@
+import { EntityKind } from '../../graph/vocabulary';
+import type { EntityRegistry } from '../entities/registry';
+
+/**
+ * What the reader remembers while reading: who was named last, who spoke last, and in which
+ * sentence. Pronouns and definite descriptions ("he", "It", "the ministry", "the president")
+ * are resolved against it. A pronoun looks back at most three sentences: news repeats the name
+ * when the speaker changes.
+ */
+interface Seen {
+  id: string;
+  sentence: number;
+  speaker: boolean;
+  subject: boolean;
+}
+
+const PERSON_KINDS = new Set([EntityKind.Leader, EntityKind.Person]);
+const BODY_KINDS = new Set([EntityKind.Organization, EntityKind.Country]);
+const LOOK_BACK = 3;
+
+export class Discourse {
+  private readonly seen: Seen[] = [];
+  lastCity: string | undefined;
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  mention(id: string, sentence: number, subject: boolean): void {
+    this.seen.push({ id, sentence, speaker: false, subject });
+    if (this.seen.length > 200) this.seen.splice(0, 100);
+    if (this.registry.get(id)?.kind === EntityKind.City) this.lastCity = id;
+  }
+
+  spoke(ids: readonly string[], sentence: number): void {
+    for (const id of ids) this.seen.push({ id, sentence, speaker: true, subject: true });
+  }
+
+  private kindOf(id: string): EntityKind | undefined {
+    return this.registry.get(id)?.kind;
+  }
+
+  /**
+   * The entity a subject pronoun stands for: the latest speaker or sentence subject of the right
+   * kind, else the latest mention of that kind.
+   */
+  pronoun(word: string, sentence: number, exclude: readonly string[] = []): string | undefined {
+    const kinds = word === 'he' || word === 'she' ? PERSON_KINDS : BODY_KINDS;
+    const fits = (s: Seen): boolean =>
+      s.sentence >= sentence - LOOK_BACK && !exclude.includes(s.id) && kinds.has(this.kindOf(s.id)!);
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (fits(s) && (s.speaker || s.subject)) return s.id;
+    }
+    for (let i = this.seen.length - 1; i >= 0; i--) if (fits(this.seen[i]!)) return this.seen[i]!.id;
+    return undefined;
+  }
+
+  /** "him", "her": the latest person who is not the speaker. */
+  objectPronoun(sentence: number, exclude: readonly string[]): string | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.sentence < sentence - LOOK_BACK) break;
+      if (!exclude.includes(s.id) && PERSON_KINDS.has(this.kindOf(s.id)!)) return s.id;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the ministry", "the army", "the president": the latest entity whose name or office has that
+   * head word, looking back over the whole article (a description is more specific than "it").
+   */
+  description(head: string): string | undefined {
+    const words = head === 'army' || head === 'military' ? ['armed forces', 'army', 'military'] : [head];
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const e = this.registry.get(this.seen[i]!.id);
+      if (!e) continue;
+      const names = [e.name, ...e.aliases, e.office?.title ?? ''].map((n) => n.toLowerCase());
+      if (words.some((w) => names.some((n) => new RegExp(`\\b${w}\\b`).test(n)))) return e.id;
+    }
+    return undefined;
+  }
+}
