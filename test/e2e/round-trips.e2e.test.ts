@@ -78,12 +78,18 @@ describe('round trips to Neo4j', () => {
     expect(all.roundTrips).toBe(2);
   });
 
+  // The query's shape allows at most nine batches: the two root lists, then one per batched field
+  // (source, source.statements, relations at two depths, disputes, disputedBy, statementsAbout).
+  // Whether the two depths of `relations` share a batch depends on when the root lists arrive, so
+  // the count is bounded by the shape rather than fixed.
+  const SHAPE_BOUND = 9;
+
   it('do not grow with the graph for a query that uses every list field', async () => {
     const before = await cost(EVERY_LIST_FIELD, 100);
     await loadSeeds(graph.executor, seedFileInputs([fixture('second-article')]));
     const after = await cost(EVERY_LIST_FIELD, 100);
     expect(statementCount(after.body)).toBeGreaterThan(statementCount(before.body));
-    expect(after.roundTrips).toBe(before.roundTrips);
-    expect(after.roundTrips).toBeLessThanOrEqual(12);
+    expect(before.roundTrips).toBeLessThanOrEqual(SHAPE_BOUND);
+    expect(after.roundTrips).toBeLessThanOrEqual(SHAPE_BOUND);
   });
 });
