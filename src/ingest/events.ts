@@ -102,6 +102,8 @@ export function recognizeAttack(s: Sentence, registry: EntityRegistry, lastCity:
     const event = registry.ensure(EntityKind.Event, name, aliases, slugify(`${place ?? ''} ${words} ${date}`));
     event.named = true;
     if (place && !event.known) registry.relate(RelationType.OCCURRED_IN, event.id, place, s.index);
+    const broker = s.mentions.find((m) => m.last === first && m.role === 'modifier' && /-(brokered|mediated)$/i.test(tokens[m.first]!.text));
+    if (broker && !event.known) registry.relate(RelationType.BROKERED_BY, event.id, broker.id, s.index);
     placeMention(s.mentions, { first, last: i + 1, start: tokens[first]!.start, end: tokens[i]!.end, id: event.id, role: 'description' });
     return event.id;
   }

@@ -1,0 +1,97 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../requests/context';
+import { BadUserInputError } from '../errors/errors';
+import { SeedValidationError } from '../seed/problems';
+import { speakersOf, statementKey, type SeedDocumentInput } from '../seed/document';
+import { splitSentences } from '../text/sentences';
+import { EntityKind } from '../graph/vocabulary';
+import { ExtractionInputError, type KnownEntity } from './extract';
+import { ingestArticle } from './ingest.service';
+import { toSeedYaml } from './seed-yaml';
+import { ArticleInputType, IngestResult, type ExtractedEntity } from './ingest.types';
+
+@Resolver()
+export class IngestResolver {
+  @Authorized()
+  @Mutation(() => IngestResult, {
+    description: 'Extracts the actors and attributed statements of a plain-text article and, unless dryRun, loads them (idempotent: the same article twice changes nothing).',
+  })
+  async ingestArticle(
+    @Arg('input', () => ArticleInputType, { validate: true }) input: ArticleInputType,
+    @Ctx() ctx: RequestContext,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
+  ): Promise<IngestResult> {
+    try {
+      const { extraction, loaded, known } = await ingestArticle(
+        ctx.executor,
+        {
+          text: input.text,
+          title: input.title ?? undefined,
+          url: input.url ?? undefined,
+          outlet: input.outlet ?? undefined,
+          publishedAt: (input.publishedAt ?? new Date()).toISOString().slice(0, 10),
+        },
+        { dryRun },
+      );
+      return toResult(extraction.document, extraction.warnings, loaded, known);
+    } catch (error) {
+      if (error instanceof ExtractionInputError || error instanceof SeedValidationError) {
+        throw new BadUserInputError(error.message, { argument: 'input.text' });
+      }
+      throw error;
+    }
+  }
+}
+
+function toResult(
+  doc: SeedDocumentInput,
+  warnings: string[],
+  loaded: boolean,
+  known: Map<string, KnownEntity>,
+): IngestResult {
+  const text = doc.source.text ?? '';
+  const sentences = splitSentences(text);
+  const entities = new Map<string, ExtractedEntity>(
+    (doc.entities ?? []).map((e) => [
+      e.id,
+      { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases ?? [], known: known.has(e.id) },
+    ]),
+  );
+  const entity = (id: string): ExtractedEntity => {
+    const row = known.get(id);
+    return entities.get(id) ?? { id, name: row?.name ?? id, kind: row?.kind ?? EntityKind.Organization, aliases: row?.aliases ?? [], known: true };
+  };
+  return {
+    sourceId: doc.source.id,
+    title: doc.source.title,
+    loaded,
+    warnings,
+    sentences: sentences.length,
+    entities: [...entities.values()],
+    statements: (doc.statements ?? []).map((s) => {
+      const first = sentences[s.evidence.sentence];
+      let last = s.evidence.sentence;
+      while (last + 1 < sentences.length && sentences[last + 1]!.start < s.evidence.end) last++;
+      return {
+        id: statementKey(doc.source.id, s.id),
+        speakers: speakersOf(s).map(entity),
+        speakerMention: s.speakerMention ?? null,
+        stance: s.stance,
+        targets: [...s.about].sort((a, b) => Number(a.role === 'mentioned') - Number(b.role === 'mentioned')).map((a) => entity(a.entity)),
+        text: s.text,
+        isQuote: s.isQuote,
+        cue: s.cue ?? null,
+        date: s.date ?? null,
+        evidence: {
+          sentence: first ? text.slice(first.start, sentences[last]!.end) : '',
+          sentenceIndex: s.evidence.sentence,
+          start: s.evidence.start,
+          end: s.evidence.end,
+        },
+        confidence: s.confidence ?? 1,
+        needsReview: s.needsReview ?? false,
+      };
+    }),
+    seedYaml: toSeedYaml(doc, {}),
+  };
+}
