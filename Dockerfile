@@ -22,6 +22,8 @@ COPY --from=build /app/dist ./dist
 # Read at run time: the Cypher constraints and the seed that is loaded into an empty graph.
 COPY schema ./schema
 COPY seed ./seed
+# The explorer page is served from its source folder: plain files, no build step.
+COPY src/explore/public ./src/explore/public
 # The files stay root-owned and read-only to the service, which writes nothing here.
 USER node
 EXPOSE 4000

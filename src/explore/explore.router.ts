@@ -28,6 +28,10 @@ export function exploreRouter(): Router {
     serveAsset({ file: publicFile('explore.css'), contentType: 'text/css; charset=utf-8' }),
   );
   router.get(
+    '/explore/favicon.svg',
+    serveAsset({ file: publicFile('favicon.svg'), contentType: 'image/svg+xml' }),
+  );
+  router.get(
     '/explore/vendor/cytoscape.min.js',
     serveAsset({
       file: require.resolve('cytoscape/dist/cytoscape.min.js'),
