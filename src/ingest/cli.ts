@@ -71,7 +71,10 @@ async function main(argv: string[]): Promise<number> {
       };
       const started = Date.now();
       try {
-        const { extraction } = await ingestArticle(graph.executor, input, { dryRun: Boolean(options.dryRun), name: file });
+        const { extraction } = await ingestArticle(graph.executor, input, {
+          dryRun: Boolean(options.dryRun),
+          name: file,
+        });
         const s = extraction.stats;
         const took = Date.now() - started;
         console.log(
@@ -88,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
           console.log(`  wrote ${yamlFile} for review; load it with: npm run seed -- ${yamlFile}`);
         }
       } catch (error) {
-        if (!(error instanceof ExtractionInputError || error instanceof SeedValidationError)) throw error;
+        if (!(error instanceof ExtractionInputError || error instanceof SeedValidationError))
+          throw error;
         failures++;
         console.error(`${file}: ${error.message}`);
       }

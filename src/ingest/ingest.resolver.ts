@@ -14,7 +14,8 @@ import { ArticleInputType, IngestResult, type ExtractedEntity } from './ingest.t
 export class IngestResolver {
   @Authorized()
   @Mutation(() => IngestResult, {
-    description: 'Extracts the actors and attributed statements of a plain-text article and, unless dryRun, loads them (idempotent: the same article twice changes nothing).',
+    description:
+      'Extracts the actors and attributed statements of a plain-text article and, unless dryRun, loads them (idempotent: the same article twice changes nothing).',
   })
   async ingestArticle(
     @Arg('input', () => ArticleInputType, { validate: true }) input: ArticleInputType,
@@ -59,7 +60,15 @@ function toResult(
   );
   const entity = (id: string): ExtractedEntity => {
     const row = known.get(id);
-    return entities.get(id) ?? { id, name: row?.name ?? id, kind: row?.kind ?? EntityKind.Organization, aliases: row?.aliases ?? [], known: true };
+    return (
+      entities.get(id) ?? {
+        id,
+        name: row?.name ?? id,
+        kind: row?.kind ?? EntityKind.Organization,
+        aliases: row?.aliases ?? [],
+        known: true,
+      }
+    );
   };
   return {
     sourceId: doc.source.id,
@@ -77,7 +86,9 @@ function toResult(
         speakers: speakersOf(s).map(entity),
         speakerMention: s.speakerMention ?? null,
         stance: s.stance,
-        targets: [...s.about].sort((a, b) => Number(a.role === 'mentioned') - Number(b.role === 'mentioned')).map((a) => entity(a.entity)),
+        targets: [...s.about]
+          .sort((a, b) => Number(a.role === 'mentioned') - Number(b.role === 'mentioned'))
+          .map((a) => entity(a.entity)),
         text: s.text,
         isQuote: s.isQuote,
         cue: s.cue ?? null,

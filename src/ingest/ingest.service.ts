@@ -5,6 +5,10 @@ import { parseSeedObject } from '../seed/parse';
 import { extractArticle, type ArticleInput, type Extraction, type KnownEntity } from './extract';
 import { knownEntities } from './known-entities';
 
+const SAME_SOURCE = `
+MATCH (src:Source {id: $id})
+RETURN src.text = $text AS same`;
+
 export interface IngestOutcome {
   extraction: Extraction;
   loaded: boolean;
@@ -29,9 +33,20 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
   const lexicon = await knownEntities(executor);
   const extraction = extractArticle(input, lexicon);
-  if (!options.dryRun) {
-    const name = options.name ?? `ingest:${extraction.document.source.id}`;
-    await loadSeeds(executor, [documentInput(extraction.document, name)]);
+  const known = new Map(lexicon.map((e) => [e.id, e]));
+  if (options.dryRun) return { extraction, loaded: false, known };
+  // The source id hashes the text, so the same article comes back under the same id. Extracting it
+  // again would see its own entities as known and could attribute differently; the article is
+  // already in the graph, so it is left exactly as it is.
+  const stored = await executor.read<{ same: boolean }>(SAME_SOURCE, {
+    id: extraction.document.source.id,
+    text: extraction.document.source.text ?? input.text,
+  });
+  if (stored.records[0]?.get('same')) {
+    extraction.warnings.push('this article is already in the graph; nothing was changed');
+    return { extraction, loaded: false, known };
   }
-  return { extraction, loaded: !options.dryRun, known: new Map(lexicon.map((e) => [e.id, e])) };
+  const name = options.name ?? `ingest:${extraction.document.source.id}`;
+  await loadSeeds(executor, [documentInput(extraction.document, name)]);
+  return { extraction, loaded: true, known };
 }

@@ -27,7 +27,11 @@ export class ArticleInputType {
   @MaxLength(200)
   outlet?: string | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'Publication date; relative dates ("on Saturday") resolve against it. Default: today.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'Publication date; relative dates ("on Saturday") resolve against it. Default: today.',
+  })
   publishedAt?: Date | null;
 }
 
@@ -111,6 +115,8 @@ export class IngestResult {
   @Field(() => Int)
   sentences!: number;
 
-  @Field({ description: 'The extraction in the curated seed format, for review and `npm run seed`.' })
+  @Field({
+    description: 'The extraction in the curated seed format, for review and `npm run seed`.',
+  })
   seedYaml!: string;
 }

@@ -13,6 +13,12 @@ export async function knownEntities(executor: Executor): Promise<KnownEntity[]> 
   const result = await executor.read<KnownEntity & { capitalOf: string | null }>(KNOWN_ENTITIES);
   return result.records.map((r) => {
     const row = r.toObject();
-    return { id: row.id, kind: row.kind, name: row.name, aliases: row.aliases, capitalOf: row.capitalOf ?? undefined };
+    return {
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      aliases: row.aliases,
+      capitalOf: row.capitalOf ?? undefined,
+    };
   });
 }

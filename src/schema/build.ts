@@ -10,6 +10,7 @@ import { SearchResolver } from '../search/search.resolver';
 import { PathResolver } from '../graph-paths/path.resolver';
 import { DisputeResolver } from '../disputes/dispute.resolver';
 import { CurationResolver } from '../curation/curation.resolver';
+import { IngestResolver } from '../ingest/ingest.resolver';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   PathResolver,
   DisputeResolver,
   CurationResolver,
+  IngestResolver,
 ] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 
 let built: GraphQLSchema | undefined;
