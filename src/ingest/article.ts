@@ -54,7 +54,14 @@ export function readArticle(text: string): Article {
       lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
       let lineEnd = text.indexOf('\n', span.start);
       if (lineEnd < 0) lineEnd = text.length;
-      current = { index: paragraphs.length, start: lineStart, end: lineEnd, sentences: [], quotes: [], headline: false };
+      current = {
+        index: paragraphs.length,
+        start: lineStart,
+        end: lineEnd,
+        sentences: [],
+        quotes: [],
+        headline: false,
+      };
       paragraphs.push(current);
     }
     const sentence: Sentence = {
@@ -71,9 +78,11 @@ export function readArticle(text: string): Article {
     sentences.push(sentence);
   }
   for (const p of paragraphs) {
-    p.headline = isHeadline(text, p.start, p.end, p.sentences.length);
-    for (const s of p.sentences) s.headline = p.headline;
     p.quotes = findQuotes(text, p.sentences[0]!.start, p.sentences[p.sentences.length - 1]!.end);
+    // A quotation left open runs on into the next paragraph: running text, not a headline.
+    p.headline =
+      isHeadline(text, p.start, p.end, p.sentences.length) && !p.quotes.some((q) => q.unclosed);
+    for (const s of p.sentences) s.headline = p.headline;
   }
   return { text, sentences, paragraphs };
 }

@@ -15,21 +15,46 @@ export interface DateMention {
   first: number;
   last: number;
   date: string;
+  /** Counted from another event ("six days earlier"), not from the publication. */
+  relative: boolean;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 const DAY_MS = 86_400_000;
 
 function parseIso(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-export function isoDate(d: Date): string {
+function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
@@ -61,13 +86,25 @@ function monthDay(month: number, day: number, year: number | undefined, publishe
 
 const isDay = (t: Token | undefined): t is Token =>
   t !== undefined && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
-const isYear = (t: Token | undefined): t is Token => t !== undefined && /^(19|20)\d\d$/.test(t.text);
+const isYear = (t: Token | undefined): t is Token =>
+  t !== undefined && /^(19|20)\d\d$/.test(t.text);
 
 /** Finds date expressions in a sentence's tokens. */
-export function findDates(tokens: readonly Token[], published: string, anchor: string): DateMention[] {
+export function findDates(
+  tokens: readonly Token[],
+  published: string,
+  anchor: string,
+): DateMention[] {
   const found: DateMention[] = [];
-  const push = (first: number, last: number, date: string): void => {
-    found.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, date });
+  const push = (first: number, last: number, date: string, relative = false): void => {
+    found.push({
+      start: tokens[first]!.start,
+      end: tokens[last - 1]!.end,
+      first,
+      last,
+      date,
+      relative,
+    });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -96,8 +133,10 @@ export function findDates(tokens: readonly Token[], published: string, anchor: s
       const days = unit.startsWith('day') ? n : unit.startsWith('week') ? 7 * n : undefined;
       if (days === undefined) continue;
       if (direction === 'ago') push(i, i + 3, addDays(published, -days));
-      else if (direction === 'earlier' || direction === 'before') push(i, i + 3, addDays(anchor, -days));
-      else if (direction === 'later' || direction === 'after') push(i, i + 3, addDays(anchor, days));
+      else if (direction === 'earlier' || direction === 'before')
+        push(i, i + 3, addDays(anchor, -days), true);
+      else if (direction === 'later' || direction === 'after')
+        push(i, i + 3, addDays(anchor, days), true);
     }
   }
   return found;

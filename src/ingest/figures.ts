@@ -18,21 +18,67 @@ type Outcome = 'killed' | 'injured';
 type Group = 'civilians' | 'forces' | 'people';
 
 const KILLED = new Set([
-  'killed', 'kill', 'killing', 'dead', 'deaths', 'death', 'died', 'fatalities', 'lives', 'perished',
+  'killed',
+  'kill',
+  'killing',
+  'dead',
+  'deaths',
+  'death',
+  'died',
+  'fatalities',
+  'lives',
+  'perished',
 ]);
 const INJURED = new Set(['wounded', 'injured', 'injuries', 'wounding', 'injuring', 'hurt']);
 const CIVILIANS = new Set(['civilians', 'civilian', 'children', 'women', 'residents', 'villagers']);
 const FORCES = new Set([
-  'forces', 'soldiers', 'troops', 'servicemen', 'fighters', 'militants', 'combatants', 'personnel',
-  'officers', 'policemen', 'military', 'troopers', 'militiamen', 'rebels', 'servicemembers',
+  'forces',
+  'soldiers',
+  'troops',
+  'servicemen',
+  'fighters',
+  'militants',
+  'combatants',
+  'personnel',
+  'officers',
+  'policemen',
+  'military',
+  'troopers',
+  'militiamen',
+  'rebels',
+  'servicemembers',
 ]);
 const PEOPLE = new Set(['people', 'persons', 'others', 'individuals']);
 const QUALIFIERS = new Set([
-  'at', 'least', 'more', 'than', 'some', 'about', 'nearly', 'almost', 'over', 'around', 'up', 'to',
-  'roughly', 'approximately', 'an', 'estimated', 'another', 'further',
+  'at',
+  'least',
+  'more',
+  'than',
+  'some',
+  'about',
+  'nearly',
+  'almost',
+  'over',
+  'around',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+  'an',
+  'estimated',
+  'another',
+  'further',
 ]);
 // Words that may sit between a number and its noun: "633 service members", "12 military personnel".
-const MODIFIERS = new Set(['civilian', 'military', 'service', 'members', 'more', 'other', 'additional']);
+const MODIFIERS = new Set([
+  'civilian',
+  'military',
+  'service',
+  'members',
+  'more',
+  'other',
+  'additional',
+]);
 
 interface Count {
   value: number;

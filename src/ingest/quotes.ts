@@ -20,7 +20,7 @@ const OPEN_DOUBLE = '“„«';
 const CLOSE_DOUBLE = '”»‟';
 
 function opensHere(text: string, i: number, start: number): boolean {
-  return i === start || /[\s(\[—–-]/.test(text[i - 1] ?? ' ');
+  return i === start || /[\s([—–-]/.test(text[i - 1] ?? ' ');
 }
 
 export function findQuotes(text: string, start: number, end: number): QuoteSpan[] {
@@ -67,4 +67,18 @@ export function quoteAt(spans: readonly QuoteSpan[], at: number): QuoteSpan | un
     else return q;
   }
   return undefined;
+}
+
+/** The quotes that overlap [start, end), found by binary search (spans are sorted and disjoint). */
+export function quotesIn(spans: readonly QuoteSpan[], start: number, end: number): QuoteSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.close <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: QuoteSpan[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.open < end; i++) found.push(spans[i]!);
+  return found;
 }

@@ -45,12 +45,15 @@ export class Discourse {
   pronoun(word: string, sentence: number, exclude: readonly string[] = []): string | undefined {
     const kinds = word === 'he' || word === 'she' ? PERSON_KINDS : BODY_KINDS;
     const fits = (s: Seen): boolean =>
-      s.sentence >= sentence - LOOK_BACK && !exclude.includes(s.id) && kinds.has(this.kindOf(s.id)!);
+      s.sentence >= sentence - LOOK_BACK &&
+      !exclude.includes(s.id) &&
+      kinds.has(this.kindOf(s.id)!);
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!;
       if (fits(s) && (s.speaker || s.subject)) return s.id;
     }
-    for (let i = this.seen.length - 1; i >= 0; i--) if (fits(this.seen[i]!)) return this.seen[i]!.id;
+    for (let i = this.seen.length - 1; i >= 0; i--)
+      if (fits(this.seen[i]!)) return this.seen[i]!.id;
     return undefined;
   }
 
@@ -69,7 +72,8 @@ export class Discourse {
    * head word, looking back over the whole article (a description is more specific than "it").
    */
   description(head: string): string | undefined {
-    const words = head === 'army' || head === 'military' ? ['armed forces', 'army', 'military'] : [head];
+    const words =
+      head === 'army' || head === 'military' ? ['armed forces', 'army', 'military'] : [head];
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const e = this.registry.get(this.seen[i]!.id);
       if (!e) continue;

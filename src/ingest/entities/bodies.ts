@@ -21,8 +21,26 @@ import { mentionStartingAt, placeMention, type Mention } from './mention';
  */
 
 const MILITARY = new Set(['army', 'military', 'armed forces']);
-const TWO_WORD_HEADS = new Set(['armed forces', 'air force', 'general staff', 'foreign office', 'border guard', 'border guards', 'security service', 'national guard']);
-const REGION_BODY_HEADS = new Set(['government', 'authorities', 'administration', 'leadership', 'forces', 'army', 'militia', 'parliament']);
+const TWO_WORD_HEADS = new Set([
+  'armed forces',
+  'air force',
+  'general staff',
+  'foreign office',
+  'border guard',
+  'border guards',
+  'security service',
+  'national guard',
+]);
+const REGION_BODY_HEADS = new Set([
+  'government',
+  'authorities',
+  'administration',
+  'leadership',
+  'forces',
+  'army',
+  'militia',
+  'parliament',
+]);
 
 function headAt(tokens: readonly Token[], j: number): { head: string; end: number } | undefined {
   const two = `${tokens[j]?.key} ${tokens[j + 1]?.key}`;
@@ -32,7 +50,15 @@ function headAt(tokens: readonly Token[], j: number): { head: string; end: numbe
   return undefined;
 }
 
-function stateBody(ctx: RecognitionContext, s: Sentence, country: string, mods: string[], head: string, first: number, last: number): Mention {
+function stateBody(
+  ctx: RecognitionContext,
+  s: Sentence,
+  country: string,
+  mods: string[],
+  head: string,
+  first: number,
+  last: number,
+): Mention {
   const tokens = s.tokens;
   const adjective = adjectiveOf(ctx, country);
   const modText = mods.map((m) => m.replace(/^defence$/i, 'Defense'));
@@ -52,19 +78,34 @@ function stateBody(ctx: RecognitionContext, s: Sentence, country: string, mods: 
     body.partOf ??= country;
     ctx.registry.relate(RelationType.PART_OF, body.id, country, s.index);
   }
-  return { first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, id: body.id, role: 'name' };
+  return {
+    first,
+    last,
+    start: tokens[first]!.start,
+    end: tokens[last - 1]!.end,
+    id: body.id,
+    role: 'name',
+  };
 }
 
 /** "<Azerbaijani|Armenia's> [Defense] Ministry", "Israel's military", "Azeri armed forces". */
 function ownerFirst(s: Sentence, ctx: RecognitionContext): void {
   const { tokens } = s;
   for (const m of [...s.mentions]) {
-    const country = countryOfMention(ctx, m);
+    // A region has its own bodies too: "Gaza's health ministry".
+    const country =
+      countryOfMention(ctx, m) ??
+      (ctx.registry.get(m.id)?.kind === EntityKind.Region ? m.id : undefined);
     if (!country || m.role === 'modifier') continue;
     let j = m.last;
     if (tokens[j]?.kind === 'possessive') j++;
     const mods: string[] = [];
-    while (j < tokens.length && STATE_BODY_MODIFIERS.has(tokens[j]!.key) && mods.length < 4 && !headAt(tokens, j)) {
+    while (
+      j < tokens.length &&
+      STATE_BODY_MODIFIERS.has(tokens[j]!.key) &&
+      mods.length < 4 &&
+      !headAt(tokens, j)
+    ) {
       mods.push(tokens[j]!.text);
       j++;
     }
@@ -72,8 +113,13 @@ function ownerFirst(s: Sentence, ctx: RecognitionContext): void {
     if (!head) continue;
     let end = head.end;
     // "the Russian Ministry of Defence"
-    if (head.head === 'ministry' && tokens[end]?.key === 'of' && STATE_BODY_MODIFIERS.has(tokens[end + 1]?.key ?? '')) {
-      for (end++; end < tokens.length && STATE_BODY_MODIFIERS.has(tokens[end]!.key); end++) mods.push(tokens[end]!.text);
+    if (
+      head.head === 'ministry' &&
+      tokens[end]?.key === 'of' &&
+      STATE_BODY_MODIFIERS.has(tokens[end + 1]?.key ?? '')
+    ) {
+      for (end++; end < tokens.length && STATE_BODY_MODIFIERS.has(tokens[end]!.key); end++)
+        mods.push(tokens[end]!.text);
     }
     placeMention(s.mentions, stateBody(ctx, s, country, mods, head.head, m.first, end));
   }
@@ -87,28 +133,50 @@ function ownerLast(s: Sentence, ctx: RecognitionContext): void {
     if (!head || tokens[head.end]?.key !== 'of') continue;
     let end = head.end + 1;
     const mods: string[] = [];
-    if (head.head === 'ministry') while (STATE_BODY_MODIFIERS.has(tokens[end]?.key ?? '') && tokens[end + 1]) mods.push(tokens[end++]!.text);
+    if (head.head === 'ministry')
+      while (STATE_BODY_MODIFIERS.has(tokens[end]?.key ?? '') && tokens[end + 1])
+        mods.push(tokens[end++]!.text);
     if (mods.length > 0 && tokens[end]?.key === 'of') end++;
     else if (mods.length > 0) continue;
     if (tokens[end]?.key === 'the') end++;
     const owner = mentionStartingAt(s.mentions, end);
     if (!owner) continue;
     let first = j;
-    while (first > 0 && STATE_BODY_MODIFIERS.has(tokens[first - 1]!.key)) mods.unshift(tokens[--first]!.text);
+    while (first > 0 && STATE_BODY_MODIFIERS.has(tokens[first - 1]!.key))
+      mods.unshift(tokens[--first]!.text);
     const country = countryOfMention(ctx, owner);
     if (country) {
       placeMention(s.mentions, stateBody(ctx, s, country, mods, head.head, first, owner.last));
       continue;
     }
     const place = ctx.registry.get(owner.id);
-    if (!place || !(place.kind === EntityKind.Region || place.kind === EntityKind.City) || !REGION_BODY_HEADS.has(head.head)) continue;
+    if (
+      !place ||
+      !(place.kind === EntityKind.Region || place.kind === EntityKind.City) ||
+      !REGION_BODY_HEADS.has(head.head)
+    )
+      continue;
     // Adjectives before the head belong to the name: "the separatist government of Karabakh".
-    while (first > 0 && /^[a-z-]+$/.test(tokens[first - 1]!.text) && tokens[first - 1]!.key !== 'the' && tokens[first - 1]!.key !== 'a' && first > j - 2) first--;
+    while (
+      first > 0 &&
+      /^[a-z-]+$/.test(tokens[first - 1]!.text) &&
+      tokens[first - 1]!.key !== 'the' &&
+      tokens[first - 1]!.key !== 'a' &&
+      first > j - 2
+    )
+      first--;
     const surface = ctx.text.slice(tokens[first]!.start, tokens[owner.last - 1]!.end);
     const name = surface.charAt(0).toUpperCase() + surface.slice(1);
     const org = ctx.registry.ensure(EntityKind.Organization, name, [surface]);
     org.named = true;
-    placeMention(s.mentions, { first, last: owner.last, start: tokens[first]!.start, end: tokens[owner.last - 1]!.end, id: org.id, role: 'name' });
+    placeMention(s.mentions, {
+      first,
+      last: owner.last,
+      start: tokens[first]!.start,
+      end: tokens[owner.last - 1]!.end,
+      id: org.id,
+      role: 'name',
+    });
   }
 }
 
@@ -119,14 +187,30 @@ function armedGroups(s: Sentence, ctx: RecognitionContext): void {
     const country = countryOfMention(ctx, m);
     if (!country || (m.role !== 'modifier' && m.role !== 'demonym')) continue;
     const next = tokens[m.last];
-    const backed = m.role === 'modifier' && /-(backed|supported|sponsored|allied|aligned|armed|funded)$/i.test(tokens[m.first]!.text);
-    if (!next || !(GROUP_HEADS.has(next.key) || (backed && /^(forces|fighters|groups|troops|militias)$/.test(next.key)))) continue;
+    const backed =
+      m.role === 'modifier' &&
+      /-(backed|supported|sponsored|allied|aligned|armed|funded)$/i.test(tokens[m.first]!.text);
+    if (
+      !next ||
+      !(
+        GROUP_HEADS.has(next.key) ||
+        (backed && /^(forces|fighters|groups|troops|militias)$/.test(next.key))
+      )
+    )
+      continue;
     const first = m.first > 0 && tokens[m.first - 1]!.key === 'ethnic' ? m.first - 1 : m.first;
     const surface = ctx.text.slice(tokens[first]!.start, next.end);
     const group = ctx.registry.ensure(EntityKind.Organization, surface, []);
     group.named = true;
     if (backed && !group.known) ctx.registry.relate(RelationType.BACKS, country, group.id, s.index);
-    placeMention(s.mentions, { first, last: m.last + 1, start: tokens[first]!.start, end: next.end, id: group.id, role: 'name' });
+    placeMention(s.mentions, {
+      first,
+      last: m.last + 1,
+      start: tokens[first]!.start,
+      end: next.end,
+      id: group.id,
+      role: 'name',
+    });
   }
 }
 
@@ -140,18 +224,38 @@ function media(s: Sentence, ctx: RecognitionContext): void {
     let id: string | undefined = named?.id;
     let last = named?.last ?? k;
     if (!named) {
-      while (k < tokens.length && tokens[k]!.kind === 'word' && tokens[k]!.upper && !NOT_NAMES.has(tokens[k]!.key) && k < j + 5) k++;
+      while (
+        k < tokens.length &&
+        tokens[k]!.kind === 'word' &&
+        tokens[k]!.upper &&
+        !NOT_NAMES.has(tokens[k]!.key) &&
+        k < j + 5
+      )
+        k++;
       if (k === j + 1) continue;
       last = k;
       const name = ctx.text.slice(tokens[j + 1]!.start, tokens[k - 1]!.end);
       const outlet = ctx.registry.ensure(EntityKind.Organization, name, []);
       outlet.named = true;
       id = outlet.id;
-      placeMention(s.mentions, { first: j + 1, last, start: tokens[j + 1]!.start, end: tokens[k - 1]!.end, id, role: 'name' });
+      placeMention(s.mentions, {
+        first: j + 1,
+        last,
+        start: tokens[j + 1]!.start,
+        end: tokens[k - 1]!.end,
+        id,
+        role: 'name',
+      });
     }
     // The country of the outlet is the demonym or possessive just before the description.
     let b = j - 1;
-    while (b >= 0 && /^(state|news|private|independent|daily|online|pro-government|opposition|the)$/.test(tokens[b]!.key)) b--;
+    while (
+      b >= 0 &&
+      /^(state|news|private|independent|daily|online|pro-government|opposition|the)$/.test(
+        tokens[b]!.key,
+      )
+    )
+      b--;
     if (tokens[b]?.kind === 'possessive') b--;
     const before = s.mentions.find((m) => m.last === b + 1);
     const country = countryOfMention(ctx, before);

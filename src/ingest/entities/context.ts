@@ -39,7 +39,9 @@ export function resolveTarget(
   switch (target.type) {
     case 'known': {
       const e = registry.get(target.id)!;
-      return e.capitalOf ? { id: e.id, role: 'capital', countryOf: e.capitalOf } : { id: e.id, role: 'name' };
+      return e.capitalOf
+        ? { id: e.id, role: 'capital', countryOf: e.capitalOf }
+        : { id: e.id, role: 'name' };
     }
     case 'country':
     case 'seat':
@@ -54,7 +56,10 @@ export function resolveTarget(
       return { id: city.id, role: 'capital', countryOf: city.capitalOf ?? country };
     }
     case 'region':
-      return { id: registry.ensure(EntityKind.Region, target.name, target.aliases, target.id).id, role: 'name' };
+      return {
+        id: registry.ensure(EntityKind.Region, target.name, target.aliases, target.id).id,
+        role: 'name',
+      };
     case 'organization': {
       const org = registry.ensure(target.kind, target.name, target.aliases, target.id);
       if (target.country && !org.known) {
@@ -67,7 +72,10 @@ export function resolveTarget(
 }
 
 /** The country a mention names, whether by name, demonym or as part of a compound. */
-export function countryOfMention(ctx: RecognitionContext, m: Mention | undefined): string | undefined {
+export function countryOfMention(
+  ctx: RecognitionContext,
+  m: Mention | undefined,
+): string | undefined {
   if (!m) return undefined;
   const e = ctx.registry.get(m.id);
   if (e?.kind === EntityKind.Country) return e.id;
@@ -82,6 +90,10 @@ export function markNamed(ctx: RecognitionContext, m: Mention): void {
 export function titleCase(words: string): string {
   return words
     .split(/\s+/)
-    .map((w, i) => (i > 0 && /^(of|the|and|for|on)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w, i) =>
+      i > 0 && /^(of|the|and|for|on)$/i.test(w)
+        ? w.toLowerCase()
+        : w.charAt(0).toUpperCase() + w.slice(1),
+    )
     .join(' ');
 }

@@ -18,7 +18,14 @@ export type GazetteerTarget =
   | { type: 'capital'; country: string; city: string }
   | { type: 'seat'; country: string }
   | { type: 'region'; id: string; name: string; aliases: string[] }
-  | { type: 'organization'; id: string; name: string; aliases: string[]; kind: EntityKind; country?: string };
+  | {
+      type: 'organization';
+      id: string;
+      name: string;
+      aliases: string[];
+      kind: EntityKind;
+      country?: string;
+    };
 
 interface Entry {
   keys: string[];
@@ -36,7 +43,8 @@ export interface GazetteerMatch {
 
 function entry(phrase: string, target: GazetteerTarget): Entry {
   const keys = phraseKeys(phrase);
-  const shortCaps = /^[A-Z.]{2,5}$/.test(phrase.replace(/\s/g, '')) && /[A-Z]{2}/.test(phrase.replace(/\./g, ''));
+  const shortCaps =
+    /^[A-Z.]{2,5}$/.test(phrase.replace(/\s/g, '')) && /[A-Z]{2}/.test(phrase.replace(/\./g, ''));
   return {
     keys,
     ...(shortCaps ? { exact: phrase.split(/\s+/) } : {}),
@@ -48,11 +56,14 @@ function entry(phrase: string, target: GazetteerTarget): Entry {
 function builtins(): Entry[] {
   const entries: Entry[] = [];
   for (const c of COUNTRIES) {
-    for (const n of [c.name, ...c.aliases]) entries.push(entry(n, { type: 'country', country: c.id }));
+    for (const n of [c.name, ...c.aliases])
+      entries.push(entry(n, { type: 'country', country: c.id }));
     for (const d of c.demonyms) entries.push(entry(d, { type: 'demonym', country: c.id }));
-    for (const city of c.capitals) entries.push(entry(city, { type: 'capital', country: c.id, city: c.capitals[0]! }));
+    for (const city of c.capitals)
+      entries.push(entry(city, { type: 'capital', country: c.id, city: c.capitals[0]! }));
   }
-  for (const [name, country] of Object.entries(SEATS_OF_POWER)) entries.push(entry(name, { type: 'seat', country }));
+  for (const [name, country] of Object.entries(SEATS_OF_POWER))
+    entries.push(entry(name, { type: 'seat', country }));
   for (const r of REGIONS) {
     for (const n of [r.name, ...r.aliases]) entries.push(entry(n, { type: 'region', ...r }));
   }
@@ -69,7 +80,8 @@ export class Gazetteer {
 
   constructor(known: readonly { id: string; name: string; aliases: string[] }[]) {
     const entries: Entry[] = [];
-    for (const k of known) for (const n of [k.name, ...k.aliases]) entries.push(entry(n, { type: 'known', id: k.id }));
+    for (const k of known)
+      for (const n of [k.name, ...k.aliases]) entries.push(entry(n, { type: 'known', id: k.id }));
     builtinEntries ??= builtins();
     // Known entities come first so that, at equal length, the graph's own id wins.
     for (const e of [...entries, ...builtinEntries]) {

@@ -4,7 +4,8 @@ import { placeMention } from './mention';
 
 // The second half of a compound that makes its first half a modifier: "Armenian-backed forces",
 // "Russia-brokered ceasefire", "Turkish-made drones".
-const COMPOUND_TAIL = /^(backed|operated|made|led|brokered|controlled|held|occupied|allied|aligned|supported|based|built|supplied|run|annexed|mediated|sponsored|funded|armed|trained|designed)$/;
+const COMPOUND_TAIL =
+  /^(backed|operated|made|led|brokered|controlled|held|occupied|allied|aligned|supported|based|built|supplied|run|annexed|mediated|sponsored|funded|armed|trained|designed)$/;
 
 /** First pass: every name from the gazetteer (known entities, countries, places, bodies). */
 export function lookupNames(s: Sentence, ctx: RecognitionContext): void {
@@ -29,7 +30,9 @@ export function lookupNames(s: Sentence, ctx: RecognitionContext): void {
     if (dash > 0 && t.upper) {
       const head = t.text.slice(0, dash);
       const tail = t.text.slice(dash + 1).toLowerCase();
-      const target = COMPOUND_TAIL.test(tail) ? ctx.gazetteer.matchWord(tokens[i]!.key.slice(0, dash)) : undefined;
+      const target = COMPOUND_TAIL.test(tail)
+        ? ctx.gazetteer.matchWord(tokens[i]!.key.slice(0, dash))
+        : undefined;
       if (target) {
         const resolved = resolveTarget(ctx, target);
         placeMention(s.mentions, {

@@ -28,11 +28,10 @@ export function placeMention(mentions: Mention[], m: Mention): void {
   mentions.splice(at, 0, m);
 }
 
-export function mentionEndingAt(mentions: readonly Mention[], last: number): Mention | undefined {
-  return mentions.find((m) => m.last === last);
-}
-
-export function mentionStartingAt(mentions: readonly Mention[], first: number): Mention | undefined {
+export function mentionStartingAt(
+  mentions: readonly Mention[],
+  first: number,
+): Mention | undefined {
   return mentions.find((m) => m.first === first);
 }
 

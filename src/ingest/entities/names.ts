@@ -1,45 +1,67 @@
 import { EntityKind } from '../../graph/vocabulary';
 import type { Sentence } from '../article';
 import { isCueWord } from '../lexicon/cues';
+import {
+  AT_PLACE,
+  DIRECTIONS,
+  LOCATIVE,
+  PLACE_NAME_ENDS,
+  PLACE_NOUNS,
+  PLACE_OWNERS,
+} from '../lexicon/place-words';
 import { NAME_PARTICLES, TITLE_HEADS } from '../lexicon/titles';
-import { NOT_NAMES, ORGANIZATION_HEADS } from '../lexicon/words';
+import { AGREEMENT_NOUNS, NOT_NAMES, ORGANIZATION_HEADS, TALKS_NOUNS } from '../lexicon/words';
 import type { Token } from '../tokens';
 import type { RecognitionContext } from './context';
 import { mentionCovering, placeMention } from './mention';
+import { recognizeOwnedOrganization } from './owned';
 
 /**
- * Names no lexicon knows: runs of capitalized words that are not the first word of a sentence by
- * accident ("Many", "Also"). What they name is decided, in order, by a name seen before (a
- * surname), the last word ("... Forces" is an organization), compromise's tags (first names,
- * places it knows), the words around them ("the city of X", "two regions, X and Y") and length (two
- * or three words are most often a person).
+ * Names no lexicon knows: runs of capitalized words ("Rapid Support Forces", "Line of Actual
+ * Control", "Sudan Doctors’ Union", "Abdel Fattah al-Burhan") that are not the first word of a
+ * sentence by accident ("Many", "Also"; a first word followed by "said" is a name). What they name is decided, in order, by a name seen
+ * before (the full name, or one word of exactly one person's name: "Peskov", "Wang"), the last
+ * word ("... Forces" is an organization), compromise's tags (first names, places it knows), the
+ * words around them ("the city of X", "two regions, X and Y") and length (two or three words are
+ * most often a person).
  */
 
-const PLACE_NOUNS = new Map<string, EntityKind>([
-  ['city', EntityKind.City], ['cities', EntityKind.City], ['town', EntityKind.City],
-  ['towns', EntityKind.City], ['village', EntityKind.City], ['villages', EntityKind.City],
-  ['capital', EntityKind.City], ['port', EntityKind.City], ['settlement', EntityKind.City],
-  ['settlements', EntityKind.City], ['region', EntityKind.Region], ['regions', EntityKind.Region],
-  ['district', EntityKind.Region], ['districts', EntityKind.Region], ['province', EntityKind.Region],
-  ['provinces', EntityKind.Region], ['oblast', EntityKind.Region], ['governorate', EntityKind.Region],
-  ['territory', EntityKind.Region], ['state', EntityKind.Region], ['area', EntityKind.Region],
-  ['areas', EntityKind.Region],
-]);
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'into', 'towards', 'toward', 'around', 'across', 'from', 'to', 'inside', 'over']);
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
-const NOT_PROPER_TAGS = ['Adverb', 'Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'Verb', 'QuestionWord', 'Adjective', 'Value'];
+const NOT_PROPER_TAGS = [
+  'Adverb',
+  'Determiner',
+  'Pronoun',
+  'Conjunction',
+  'Preposition',
+  'Verb',
+  'QuestionWord',
+  'Adjective',
+  'Value',
+];
+const PREFIXED_NAME = /^(al|el|bin|ibn|abu|ben|van|von|de|da|di)-\p{Lu}/u;
 
 const isCap = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && t.upper && !NOT_NAMES.has(t.key) && !TITLE_HEADS.has(t.key) && !/^\p{Lu}\.?$/u.test(t.text);
+  t !== undefined &&
+  t.kind === 'word' &&
+  (t.upper || PREFIXED_NAME.test(t.text)) &&
+  !NOT_NAMES.has(t.key) &&
+  !TITLE_HEADS.has(t.key) &&
+  !/^\p{Lu}\.?$/u.test(t.text);
 
-/** Mostly capitalized: a headline in title case, where capitals say nothing. */
-function titleCased(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => t.upper).length / words.length > 0.6;
+/** A headline in title case, where capitals say nothing. */
+function titleCased(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
+  return (
+    s.headline && words.length >= 4 && words.filter((t) => t.upper).length / words.length > 0.7
+  );
 }
 
-function placeContext(tokens: readonly Token[], first: number, last: number): EntityKind | undefined {
+function placeContext(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): EntityKind | undefined {
   const after = PLACE_NOUNS.get(tokens[last]?.key ?? '');
   if (after === EntityKind.Region) return after;
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
@@ -50,9 +72,33 @@ function placeContext(tokens: readonly Token[], first: number, last: number): En
   return undefined;
 }
 
+/** One past the end of a run of name words starting at `i`. */
+function runEnd(s: Sentence, i: number): number {
+  const { tokens } = s;
+  let j = i + 1;
+  while (j < tokens.length && j < i + 7 && !mentionCovering(s.mentions, j)) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1];
+    if (isCap(t)) j++;
+    else if (NAME_PARTICLES.has(t.key) && !t.upper && isCap(next)) j++;
+    // "Line of Actual Control", "Ministry of Defence"
+    else if (t.key === 'of' && isCap(next) && !mentionCovering(s.mentions, j + 1)) j++;
+    // "Sudan Doctors’ Union", "Kurdistan Workers' Party"
+    else if (
+      t.kind === 'quote' &&
+      /s$/.test(tokens[j - 1]!.text) &&
+      t.start === tokens[j - 1]!.end &&
+      isCap(next)
+    )
+      j++;
+    else break;
+  }
+  return j;
+}
+
 export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
   const { tokens } = s;
-  if (titleCased(tokens)) return;
+  if (titleCased(s)) return;
   let tags: Map<number, Set<string>> | undefined | null = null;
   const tagsOf = (t: Token): Set<string> => {
     if (tags === null) tags = ctx.tagger.tag(ctx.text.slice(s.start, s.end), s.start);
@@ -61,44 +107,101 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
   const has = (t: Token, names: readonly string[]): boolean => names.some((n) => tagsOf(t).has(n));
   for (let i = 0; i < tokens.length; i++) {
     if (!isCap(tokens[i]) || mentionCovering(s.mentions, i)) continue;
-    let j = i + 1;
-    while (j < tokens.length && j < i + 5 && !mentionCovering(s.mentions, j)) {
-      if (isCap(tokens[j])) j++;
-      else if (NAME_PARTICLES.has(tokens[j]!.key) && !tokens[j]!.upper && isCap(tokens[j + 1])) j++;
-      else break;
-    }
+    const last = runEnd(s, i);
     let first = i;
-    const last = j;
-    i = j - 1;
+    i = last - 1;
+    const words = (): Token[] => tokens.slice(first, last);
+    const textOf = (a: number, b: number): string =>
+      ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+    const place = (id: string, from = first): void => {
+      placeMention(s.mentions, {
+        first: from,
+        last,
+        start: tokens[from]!.start,
+        end: tokens[last - 1]!.end,
+        id,
+        role: 'name',
+      });
+    };
+    const seen =
+      ctx.registry.lookup([textOf(first, last)]) ??
+      (last - first === 1 ? ctx.registry.personByWord(tokens[first]!.text) : undefined);
+    if (seen) {
+      place(seen);
+      continue;
+    }
     // The first word of a sentence (or of a quote) is capitalized anyway: keep it only when
     // compromise takes it for a name.
     const prev = tokens[first - 1];
-    const initial = first === 0 || (prev !== undefined && (prev.kind === 'quote' || prev.text === ':'));
-    if (initial && (has(tokens[first]!, NOT_PROPER_TAGS) || !has(tokens[first]!, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS]))) first++;
+    const initial =
+      first === 0 || (prev !== undefined && (prev.kind === 'quote' || prev.text === ':'));
+    const speaks = isCueWord(tokens[last]?.key ?? '');
+    if (
+      initial &&
+      !speaks &&
+      (has(tokens[first]!, NOT_PROPER_TAGS) ||
+        !has(tokens[first]!, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS]))
+    )
+      first++;
     if (first >= last) continue;
-    const name = ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end);
-    const span = { first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
-    const seen = ctx.registry.lookup([name]);
-    if (seen) {
-      placeMention(s.mentions, { ...span, id: seen, role: 'name' });
+    const lastWord = tokens[last - 1]!.key;
+    // "Black Sea Grain Initiative", "Pretoria Agreement": events, recognized with the agreements.
+    if (AGREEMENT_NOUNS.has(lastWord) || TALKS_NOUNS.has(lastWord)) continue;
+    const before = s.mentions.find(
+      (m) => m.last === first || (m.last === first - 1 && tokens[first - 1]!.kind === 'possessive'),
+    );
+    if (
+      ORGANIZATION_HEADS.has(lastWord) &&
+      before &&
+      recognizeOwnedOrganization(s, ctx, before, first, last)
+    )
+      continue;
+    const name = textOf(first, last);
+    // "West Darfur", "North Kordofan": a direction before a known place makes a new place.
+    const after = s.mentions.find((m) => m.first === last);
+    if (
+      last - first === 1 &&
+      DIRECTIONS.has(tokens[first]!.key) &&
+      after &&
+      ctx.registry.get(after.id)?.kind === EntityKind.Region
+    ) {
+      const region = ctx.registry.ensure(EntityKind.Region, textOf(first, after.last), []);
+      region.named = true;
+      placeMention(s.mentions, {
+        first,
+        last: after.last,
+        start: tokens[first]!.start,
+        end: after.end,
+        id: region.id,
+        role: 'name',
+      });
       continue;
     }
-    const words = tokens.slice(first, last);
+    const ws = words();
+    const hasOf = ws.some((w) => w.key === 'of');
     const context = placeContext(tokens, first, last);
     const prevKey = tokens[first - 1]?.key ?? '';
     let kind: EntityKind | undefined;
-    if (ORGANIZATION_HEADS.has(words[words.length - 1]!.key) && words.length > 1) kind = EntityKind.Organization;
-    else if (words.some((w) => has(w, PERSON_TAGS)) && words.length > 1) kind = EntityKind.Person;
+    if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.Region;
+    else if (!hasOf && AT_PLACE.has(prevKey) && !ORGANIZATION_HEADS.has(lastWord))
+      kind = context ?? EntityKind.City;
+    else if (ORGANIZATION_HEADS.has(lastWord) && ws.length > 1) kind = EntityKind.Organization;
+    else if (!hasOf && ws.some((w) => has(w, PERSON_TAGS)) && ws.length > 1)
+      kind = EntityKind.Person;
     else if (context) kind = context;
-    else if (words.some((w) => has(w, PLACE_TAGS))) kind = EntityKind.City;
-    else if (words.some((w) => has(w, ['Organization']))) kind = EntityKind.Organization;
-    else if (words.length > 1) kind = EntityKind.Person;
-    else if (isCueWord(tokens[last]?.key ?? '') || words.some((w) => has(w, PERSON_TAGS))) kind = EntityKind.Person;
-    else if (LOCATIVE.has(prevKey)) kind = EntityKind.City;
+    else if (ws.some((w) => has(w, PLACE_TAGS))) kind = EntityKind.City;
+    else if (hasOf || ws.some((w) => has(w, ['Organization']))) kind = EntityKind.Organization;
+    else if (
+      LOCATIVE.has(prevKey) ||
+      (prevKey === 'of' && PLACE_OWNERS.has(tokens[first - 2]?.key ?? ''))
+    )
+      kind = EntityKind.City;
+    else if (ws.length > 1) kind = EntityKind.Person;
+    else if (speaks || ws.some((w) => has(w, PERSON_TAGS))) kind = EntityKind.Person;
     if (!kind) continue;
-    const surname = kind === EntityKind.Person && words.length > 1 ? [words[words.length - 1]!.text] : [];
+    const surname = kind === EntityKind.Person && ws.length > 1 ? [ws[ws.length - 1]!.text] : [];
     const entity = ctx.registry.ensure(kind, name, surname);
     entity.named = true;
-    placeMention(s.mentions, { ...span, id: entity.id, role: 'name' });
+    place(entity.id);
   }
 }

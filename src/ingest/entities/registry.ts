@@ -31,16 +31,33 @@ export class EntityRegistry {
   private readonly byId = new Map<string, DraftEntity>();
   private readonly byKey = new Map<string, string>();
   private readonly relationKeys = new Set<string>();
+  /** People by each word of their names, for "Wang" or "Getachew" alone after the full name. */
+  private readonly peopleByWord = new Map<string, Set<string>>();
   readonly relations: Relation[] = [];
 
-  constructor(known: readonly { id: string; kind: EntityKind; name: string; aliases: string[]; capitalOf?: string }[] = []) {
+  constructor(
+    known: readonly {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      aliases: string[];
+      capitalOf?: string;
+    }[] = [],
+  ) {
     for (const k of known) {
       const entity: DraftEntity = {
-        id: k.id, kind: k.kind, name: k.name, aliases: new Set(k.aliases), known: true, named: false,
+        id: k.id,
+        kind: k.kind,
+        name: k.name,
+        aliases: new Set(k.aliases),
+        known: true,
+        named: false,
         ...(k.capitalOf ? { capitalOf: k.capitalOf } : {}),
       };
       this.byId.set(k.id, entity);
-      for (const n of [k.name, ...k.aliases]) if (!this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), k.id);
+      if (k.kind === EntityKind.Person || k.kind === EntityKind.Leader) this.indexPerson(entity);
+      for (const n of [k.name, ...k.aliases])
+        if (!this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), k.id);
     }
   }
 
@@ -61,8 +78,15 @@ export class EntityRegistry {
    * Returns the entity for these names, creating it when none of them is registered yet. A new
    * entity takes `preferredId` when given and free, else the slug of its name.
    */
-  ensure(kind: EntityKind, name: string, aliases: readonly string[] = [], preferredId?: string): DraftEntity {
-    const existing = this.lookup([name, ...aliases]) ?? (preferredId && this.byId.has(preferredId) ? preferredId : undefined);
+  ensure(
+    kind: EntityKind,
+    name: string,
+    aliases: readonly string[] = [],
+    preferredId?: string,
+  ): DraftEntity {
+    const existing =
+      this.lookup([name, ...aliases]) ??
+      (preferredId && this.byId.has(preferredId) ? preferredId : undefined);
     if (existing) {
       const entity = this.byId.get(existing)!;
       if (!entity.known) this.addAliases(entity, [name, ...aliases]);
@@ -74,7 +98,24 @@ export class EntityRegistry {
     const entity: DraftEntity = { id, kind, name, aliases: new Set(), known: false, named: false };
     this.byId.set(id, entity);
     this.addAliases(entity, [name, ...aliases]);
+    if (kind === EntityKind.Person || kind === EntityKind.Leader) this.indexPerson(entity);
     return entity;
+  }
+
+  private indexPerson(entity: DraftEntity): void {
+    const words = nameKey(entity.name).split(/[\s-]+/);
+    if (words.length < 2) return;
+    for (const w of words) {
+      const ids = this.peopleByWord.get(w) ?? new Set<string>();
+      ids.add(entity.id);
+      this.peopleByWord.set(w, ids);
+    }
+  }
+
+  /** The one person with this word in their name, if exactly one has it. */
+  personByWord(word: string): string | undefined {
+    const ids = this.peopleByWord.get(nameKey(word));
+    return ids && ids.size === 1 ? [...ids][0] : undefined;
   }
 
   addAliases(entity: DraftEntity, names: readonly string[]): void {
@@ -92,7 +133,11 @@ export class EntityRegistry {
     if (this.relationKeys.has(key)) return;
     this.relationKeys.add(key);
     this.relations.push({
-      type, from, to, ...(title ? { title } : {}), ...(sentence !== undefined ? { sentence } : {}),
+      type,
+      from,
+      to,
+      ...(title ? { title } : {}),
+      ...(sentence !== undefined ? { sentence } : {}),
     });
   }
 

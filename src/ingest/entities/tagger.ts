@@ -25,7 +25,8 @@ export class Tagger {
     const sentences = nlp(text).json({ offset: true }) as {
       terms: { offset: { start: number }; tags: string[] }[];
     }[];
-    for (const s of sentences) for (const t of s.terms) tags.set(base + t.offset.start, new Set(t.tags));
+    for (const s of sentences)
+      for (const t of s.terms) tags.set(base + t.offset.start, new Set(t.tags));
     return tags;
   }
 }

@@ -48,7 +48,13 @@ function parseTitle(tokens: readonly Token[], i: number): Title | undefined {
     let k = last + 1;
     if (tokens[k]?.key === 'the') k++;
     const from = k;
-    while (k < tokens.length && k < from + 3 && TITLE_COMPLEMENTS.has(tokens[k]!.key) && tokens[k]!.key !== 'the') k++;
+    while (
+      k < tokens.length &&
+      k < from + 3 &&
+      TITLE_COMPLEMENTS.has(tokens[k]!.key) &&
+      tokens[k]!.key !== 'the'
+    )
+      k++;
     if (k > from) {
       for (let n = last; n < k; n++) words.push(tokens[n]!.text);
       last = k;
@@ -56,12 +62,20 @@ function parseTitle(tokens: readonly Token[], i: number): Title | undefined {
   }
   const head = tokens[lastHead]!.key;
   const past = words.some((w) => PAST_TITLE_MODIFIERS.has(w.toLowerCase()));
-  const office = words.filter((w) => !PAST_TITLE_MODIFIERS.has(w.toLowerCase()) && !/^(acting|interim|incoming|top|senior)$/i.test(w));
+  const office = words.filter(
+    (w) =>
+      !PAST_TITLE_MODIFIERS.has(w.toLowerCase()) &&
+      !/^(acting|interim|incoming|top|senior)$/i.test(w),
+  );
   return { first: i, last, words: office, head, past };
 }
 
 const isNameWord = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && t.upper && !NOT_NAMES.has(t.key) && !TITLE_HEADS.has(t.key);
+  t !== undefined &&
+  t.kind === 'word' &&
+  (t.upper || /^(al|el|bin|ibn|abu|ben|van|von|de|da)-\p{Lu}/u.test(t.text)) &&
+  !NOT_NAMES.has(t.key) &&
+  !TITLE_HEADS.has(t.key);
 
 /** A personal name starting at `i`: 1-4 capitalized words, with particles inside. */
 function nameAt(tokens: readonly Token[], i: number): number | undefined {
@@ -86,16 +100,27 @@ function nameEndingAt(tokens: readonly Token[], end: number): number | undefined
   return j < end && isNameWord(tokens[j]) ? j : undefined;
 }
 
-function owner(s: Sentence, ctx: RecognitionContext, titleFirst: number): { mention: Mention; id: string } | undefined {
+function owner(
+  s: Sentence,
+  ctx: RecognitionContext,
+  titleFirst: number,
+  head = '',
+): { mention: Mention; id: string } | undefined {
   let b = titleFirst;
   if (s.tokens[b - 1]?.kind === 'possessive') b--;
   const m = s.mentions.find((x) => x.last === b);
   if (!m) return undefined;
   const e = ctx.registry.get(m.id);
   if (!e) return undefined;
-  const id = m.role === 'capital' && m.countryOf ? m.countryOf : e.id;
+  // "Kyiv Mayor Vitali Klitschko" holds an office of the city, not of the state.
+  const local = /^(mayor|governor)$/.test(head);
+  const id = m.role === 'capital' && m.countryOf && !local ? m.countryOf : e.id;
   const kind = ctx.registry.get(id)?.kind;
-  return kind === EntityKind.Country || kind === EntityKind.Organization ? { mention: m, id } : undefined;
+  return kind === EntityKind.Country ||
+    kind === EntityKind.Organization ||
+    (local && kind === EntityKind.City)
+    ? { mention: m, id }
+    : undefined;
 }
 
 function register(
@@ -123,17 +148,20 @@ function register(
       .pop();
     words = peer ? peer.title.split(' ') : [];
   }
-  const kind = PERSON_TITLE_HEADS.has(title.head) ? EntityKind.Person : EntityKind.Leader;
+  const kind = EntityKind.Leader;
   const surname = nameLast - nameFirst > 1 ? [tokens[nameLast - 1]!.text] : [];
-  const person = existing ? ctx.registry.get(existing.id)! : ctx.registry.ensure(kind, name, surname);
+  const person = existing
+    ? ctx.registry.get(existing.id)!
+    : ctx.registry.ensure(kind, name, surname);
   person.named = true;
   if (!person.known && kind === EntityKind.Leader) person.kind = EntityKind.Leader;
   const officeTitle = words.length > 0 ? titleCase(words.join(' ')) : undefined;
   if (officeTitle && !title.past) {
     person.office ??= { title: officeTitle, ...(ownerId ? { of: ownerId } : {}) };
-    if (ownerId && kind === EntityKind.Leader) ctx.registry.relate(RelationType.HOLDS_OFFICE, person.id, ownerId, s.index, officeTitle);
+    if (ownerId)
+      ctx.registry.relate(RelationType.HOLDS_OFFICE, person.id, ownerId, s.index, officeTitle);
   }
-  if (ownerId && kind === EntityKind.Person) person.partOf ??= ownerId;
+  if (ownerId && PERSON_TITLE_HEADS.has(title.head)) person.partOf ??= ownerId;
   placeMention(s.mentions, {
     first: spanFirst,
     last: spanLast,
@@ -148,17 +176,33 @@ export function recognizeTitles(s: Sentence, ctx: RecognitionContext): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i]!;
-    if (start.kind !== 'word' || !(TITLE_HEADS.has(start.key) || TITLE_MODIFIERS.has(start.key))) continue;
+    if (start.kind !== 'word' || !(TITLE_HEADS.has(start.key) || TITLE_MODIFIERS.has(start.key)))
+      continue;
     const covering = mentionCovering(s.mentions, i);
     if (covering) continue;
     const title = parseTitle(tokens, i);
     if (!title) continue;
-    const own = owner(s, ctx, i);
+    const own = owner(s, ctx, i, title.head);
+    // "Former Nigerian President …": the past reaches over the owner.
+    const beforeOwner = tokens[(own ? own.mention.first : i) - 1]?.key ?? '';
+    if (PAST_TITLE_MODIFIERS.has(beforeOwner) || beforeOwner === 'ex') title.past = true;
+    // "Sudan’s army chief": the owner is the army, the office its chief.
+    const ownerHead =
+      own && ctx.registry.get(own.id)?.kind === EntityKind.Organization
+        ? tokens[own.mention.last - 1]!.key
+        : '';
+    if (title.words.length === 1 && /^(army|military|police|navy)$/.test(ownerHead))
+      title.words.unshift(ownerHead);
     const ownerId = own?.id;
     let j = title.last;
-    while (j < tokens.length && (RANKS.has(tokens[j]!.key) || tokens[j]!.text === '.') && tokens[j]!.upper !== false) j++;
+    while (
+      j < tokens.length &&
+      (RANKS.has(tokens[j]!.key) || tokens[j]!.text === '.') &&
+      tokens[j]!.upper !== false
+    )
+      j++;
     const direct = nameAt(tokens, j);
-    if (direct !== undefined && (start.upper || own)) {
+    if (direct !== undefined) {
       register(s, ctx, title, ownerId, j, direct, own ? own.mention.first : i, direct);
       i = direct - 1;
       continue;
@@ -167,7 +211,11 @@ export function recognizeTitles(s: Sentence, ctx: RecognitionContext): void {
     if (tokens[title.last]?.text === ',') {
       const end = nameAt(tokens, title.last + 1);
       const after = tokens[end ?? 0]?.text;
-      if (end !== undefined && end - title.last > 2 && (after === undefined || /^[,.;]$/.test(after))) {
+      if (
+        end !== undefined &&
+        end - title.last > 2 &&
+        (after === undefined || /^[,.;]$/.test(after))
+      ) {
         register(s, ctx, title, ownerId, title.last + 1, end, title.last + 1, end);
         i = end - 1;
         continue;
@@ -181,7 +229,11 @@ export function recognizeTitles(s: Sentence, ctx: RecognitionContext): void {
       if (nameFirst !== undefined && b - 1 - nameFirst >= 2) {
         let ownerAfter = ownerId;
         if (!ownerAfter && /^(of|for|to)$/.test(tokens[title.last]?.key ?? '')) {
-          const m = s.mentions.find((x) => x.first === title.last + 1 || (tokens[title.last + 1]?.key === 'the' && x.first === title.last + 2));
+          const m = s.mentions.find(
+            (x) =>
+              x.first === title.last + 1 ||
+              (tokens[title.last + 1]?.key === 'the' && x.first === title.last + 2),
+          );
           ownerAfter = m ? (m.role === 'capital' && m.countryOf ? m.countryOf : m.id) : undefined;
         }
         register(s, ctx, title, ownerAfter, nameFirst, b - 1, nameFirst, b - 1);

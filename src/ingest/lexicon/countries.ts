@@ -33,7 +33,7 @@ croatia|Croatia|Croatian|Zagreb
 cuba|Cuba|Cuban|Havana
 cyprus|Cyprus|Cypriot|Nicosia
 czech-republic|Czech Republic;Czechia|Czech|Prague
-democratic-republic-of-the-congo|Democratic Republic of the Congo;DR Congo;DRC|Congolese|Kinshasa
+democratic-republic-of-the-congo|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC|Congolese|Kinshasa
 denmark|Denmark|Danish|Copenhagen
 egypt|Egypt|Egyptian;Egyptians|Cairo
 eritrea|Eritrea|Eritrean;Eritreans|Asmara
@@ -143,5 +143,5 @@ export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
   'White House': 'united-states',
   'Downing Street': 'united-kingdom',
   Elysee: 'france',
-  'Élysée': 'france',
+  Élysée: 'france',
 };

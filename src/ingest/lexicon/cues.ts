@@ -10,7 +10,7 @@ import type { Token } from '../tokens';
  * - `object`: whom it is about, then the content ("congratulated him on …", "urged Russia to …");
  * - `complement`: the content directly, often a noun phrase ("denied …", "called for …").
  * `particle` is a word that must follow for the verb to count ("called for", "called on");
- * `requires` is a word that must come within the next three ("offered a toll").
+ * `requires` is a word that must come within the next few ("offered a toll", "agreed … that").
  */
 export type CueFrame = 'say' | 'tell' | 'accuse' | 'object' | 'complement';
 
@@ -80,7 +80,13 @@ const TABLE: [string, Stance, CueFrame, string?, string?][] = [
   ['offered gave', Stance.REPORT, 'complement', undefined, 'toll tally figure figures'],
   ['expressed voiced', Stance.SUPPORT, 'complement', undefined, 'support solidarity'],
   ['expressed voiced', Stance.WARN, 'complement', undefined, 'concern alarm'],
+  ['complained complains', Stance.CRITICIZE, 'say'],
+  ['agreed agree agrees', Stance.PROMISE, 'say', undefined, 'that'],
+  ['called calls', Stance.CRITICIZE, 'object', undefined, '"'],
 ];
+
+// How far ahead a required word may be: "agreed in a phone call on Wednesday that …".
+const REQUIRE_WINDOW = 8;
 
 const CUES = new Map<string, (CueEntry & { words: string })[]>();
 for (const [forms, stance, frame, particle, requires] of TABLE) {
@@ -122,10 +128,24 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | undefined
       if (!e.particle.includes(tokens[i + 1]?.key ?? '')) continue;
       last = i + 2;
     }
-    if (e.requires && !tokens.slice(i + 1, i + 4).some((x) => e.requires!.includes(x.key))) continue;
+    // `"` stands for any quotation mark: "called the decision “unconscionable”".
+    const ahead = tokens.slice(
+      i + 1,
+      i + 1 + (e.requires?.includes('that') || e.requires?.includes('"') ? REQUIRE_WINDOW : 3),
+    );
+    if (
+      e.requires &&
+      !ahead.some(
+        (x) => e.requires!.includes(x.key) || (e.requires!.includes('"') && x.kind === 'quote'),
+      )
+    )
+      continue;
     // "added to", "said to be": not speech.
     if (!e.particle && tokens[i + 1]?.key === 'to' && e.frame === 'say') continue;
-    const text = tokens.slice(i, last).map((x) => x.text).join(' ');
+    const text = tokens
+      .slice(i, last)
+      .map((x) => x.text)
+      .join(' ');
     return { stance: e.stance, frame: e.frame, first: i, last, text };
   }
   return undefined;

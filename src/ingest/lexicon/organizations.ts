@@ -1,8 +1,9 @@
 import { EntityKind } from '../../graph/vocabulary';
 
 /**
- * International bodies, armed groups and news outlets that news names without introducing them.
- * `country` is the state an organization belongs to, when it is a state's own body.
+ * International bodies, armed groups, news outlets and the platforms statements are posted on that news names without introducing them.
+ * `country` is the state an organization belongs to, when it is a state's own body (armed groups
+ * that fight a state's army are not its bodies, even when they began as one).
  */
 export interface OrganizationEntry {
   id: string;
@@ -46,7 +47,7 @@ islamic-state|Islamic State;ISIS;ISIL
 al-qaeda|al-Qaeda;al Qaeda
 al-shabab|al-Shabab;al-Shabaab
 wagner-group|Wagner Group;Wagner
-rapid-support-forces|Rapid Support Forces;RSF|sudan
+rapid-support-forces|Rapid Support Forces;RSF
 sudanese-armed-forces|Sudanese Armed Forces;SAF|sudan
 tplf|Tigray People's Liberation Front;TPLF
 pkk|Kurdistan Workers' Party;PKK
@@ -71,6 +72,12 @@ xinhua|Xinhua
 the-new-york-times|The New York Times;New York Times
 the-washington-post|The Washington Post;Washington Post
 the-guardian|The Guardian
+telegram|Telegram
+twitter|Twitter
+facebook|Facebook
+instagram|Instagram
+youtube|YouTube
+tiktok|TikTok
 `;
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = TABLE.trim()

@@ -1,8 +1,8 @@
 /**
  * Words of office titles. A title is a run of modifiers ending in a head ("Foreign Minister",
  * "army chief", "Deputy Prime Minister"), optionally followed by an "of" complement ("Secretary
- * of State", "Chief of the General Staff"). Heads in PERSON_TITLE_HEADS speak for someone
- * (spokespeople, aides) and make a Person; all others make a Leader.
+ * of State", "Chief of the General Staff"). A named office-holder is a Leader, spokespeople
+ * included; the title says which state or body the person speaks for.
  */
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -11,11 +11,13 @@ export const TITLE_HEADS = set(`
   commander speaker senator governor mayor ambassador envoy chairman chairwoman chair director
   premier representative commissioner pope patriarch secretary-general director-general
   commander-in-chief counterpart spokesman spokeswoman spokesperson adviser advisor aide
-  negotiator lawmaker coordinator rapporteur
+  negotiator lawmaker coordinator rapporteur chairperson mediator chief-of-staff official
 `);
 
+/** Heads of titles that speak for someone else; the person is still a Leader when named. */
 export const PERSON_TITLE_HEADS = set(`
   spokesman spokeswoman spokesperson adviser advisor aide negotiator lawmaker coordinator rapporteur
+  official
 `);
 
 export const TITLE_MODIFIERS = set(`
@@ -23,13 +25,16 @@ export const TITLE_MODIFIERS = set(`
   high special chief foreign defense defence interior finance health justice economy energy trade
   army military security intelligence national general presidential state policy opposition
   rebel militia group government ministry kremlin regional provincial parliament parliamentary
-  un nato
+  un nato information economy agriculture education culture transport communications external
+  affairs commission council presidency embassy opposition army-backed
 `);
 
 /** Title modifiers that say the person no longer holds the office. */
 export const PAST_TITLE_MODIFIERS = set(`former then outgoing`);
 
-export const TITLE_COMPLEMENTS = set(`state staff the general foreign affairs defense defence interior health justice armed forces`);
+export const TITLE_COMPLEMENTS = set(
+  `state staff the general foreign affairs defense defence interior health justice armed forces`,
+);
 
 /** Military ranks and honorifics between a title and a name; not part of the office. */
 export const RANKS = set(`

@@ -31,15 +31,6 @@ export const BETWEEN_SUBJECT_AND_CUE = set(`
   specifically separately yesterday today tonight
 `);
 
-/** Connectors that open a new clause, so a subject never reaches across them. */
-export const CLAUSE_OPENERS = set(`that which who whom whose because although though while whereas if unless`);
-
-export const PRONOUNS_PERSON = set(`he she`);
-export const PRONOUNS_THING = set(`it`);
-export const PRONOUNS_PLURAL = set(`they`);
-export const PRONOUNS_FIRST = set(`we i`);
-export const OBJECT_PRONOUNS = set(`him her them it`);
-
 /** Nouns for people quoted without a name: "a Ganja resident", "a witness", "an official". */
 export const PERSON_NOUNS = set(`
   resident residents witness witnesses eyewitness eyewitnesses official officials spokesman
@@ -63,7 +54,9 @@ export const STATE_BODY_MODIFIERS = set(`
   prosecutor general's state
 `);
 /** Armed groups named by who they are or who backs them: "ethnic Armenian separatists". */
-export const GROUP_HEADS = set(`separatists rebels militants insurgents militia militias paramilitaries guerrillas jihadists`);
+export const GROUP_HEADS = set(
+  `separatists rebels militants insurgents militia militias paramilitaries guerrillas jihadists`,
+);
 /** Words that end the name of an organization: "Rapid Support Forces", "Security Council". */
 export const ORGANIZATION_HEADS = set(`
   forces ministry army council committee commission party front union organization organisation
@@ -85,10 +78,14 @@ export const WAR_NOUNS = set(`war fighting conflict hostilities battlefield clas
 /** Nouns naming one attack, which becomes an Event when a place and date are at hand. */
 export const ATTACK_NOUNS = set(`
   strike strikes airstrike airstrikes attack attacks shelling bombing bombardment explosion blast
-  raid assault massacre ambush
+  raid assault massacre ambush clash clashes skirmish confrontation
 `);
 export const ATTACK_MODIFIERS = set(`missile rocket air drone artillery suicide car mortar`);
-export const CEASEFIRE_NOUNS = set(`ceasefire truce armistice`);
+/** Nouns of agreements and of the talks that make them, which become Events. */
+export const AGREEMENT_NOUNS = set(
+  `agreement agreements deal accord accords truce ceasefire cease-fire pact treaty initiative memorandum armistice arrangement`,
+);
+export const TALKS_NOUNS = set(`talks negotiations summit`);
 
 /** Verbs of violence, in the forms news uses: a claim that someone did one accuses them. */
 export const HOSTILE_VERBS = set(`
@@ -97,15 +94,5 @@ export const HOSTILE_VERBS = set(`
   fired firing fire fires launched launching launch violated violating violate violates
   invaded invading invade massacred shot shooting hit hitting destroyed destroying destroy
   committed committing commit used using use deployed deploying deploy
-  captured seized occupied besieged looted
+  looted carried staged conducted orchestrated perpetrated provoke provoked
 `);
-export const NEGATIONS = set(`not never no n't neither nor denies`);
-/** Words that mark the content as a denial of something alleged: "claims", "false". */
-export const DENIAL_OBJECTS = set(`
-  claims claim allegations allegation accusations accusation reports report charges charge
-  assertions rumours rumors
-`);
-export const FALSEHOOD_WORDS = set(`false baseless untrue lies lie groundless fabricated fake unfounded`);
-
-/** Adjectives that do not change who a group is: "main foreign allies". */
-export const DETERMINERS = set(`the a an this that these those its his her their our my your`);

@@ -10,7 +10,10 @@ export class Side {
   private readonly ids = new Set<string>();
   private readonly speakers: ReadonlySet<string>;
 
-  constructor(private readonly registry: EntityRegistry, speakers: readonly string[]) {
+  constructor(
+    private readonly registry: EntityRegistry,
+    speakers: readonly string[],
+  ) {
     this.speakers = new Set(speakers);
     for (const id of speakers) {
       this.ids.add(id);
@@ -37,7 +40,11 @@ export class Side {
   has(id: string): boolean {
     if (this.ids.has(id)) return true;
     const e = this.registry.get(id);
-    return !!e && ((e.partOf !== undefined && this.ids.has(e.partOf)) || (e.office?.of !== undefined && this.ids.has(e.office.of)));
+    return (
+      !!e &&
+      ((e.partOf !== undefined && this.ids.has(e.partOf)) ||
+        (e.office?.of !== undefined && this.ids.has(e.office.of)))
+    );
   }
 
   /** What "we" means in the speaker's mouth: the state or body, else the speaker. */

@@ -1,23 +1,43 @@
 import { EntityKind } from '../../graph/vocabulary';
 import { Stance } from '../../statements/stance';
 import type { EntityRegistry } from '../entities/registry';
-import { DENIAL_OBJECTS, FALSEHOOD_WORDS, HOSTILE_VERBS, NEGATIONS } from '../lexicon/words';
+import {
+  CRIMES,
+  CRITICIZE,
+  DEMAND,
+  DENIAL,
+  FUTURE,
+  MUST,
+  OCCURRENCE,
+  PRAISE,
+  REJECT,
+  RESPONSE,
+  SELF,
+  SUPPORT,
+  THREAT_WORDS,
+  WARN,
+} from '../lexicon/stance-words';
+import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
+import { ACTOR_KINDS, blamed, blamedBy, hostileAgent } from './agents';
+import { resolveMention } from './metonym';
 import type { Side } from './side';
 import type { ContentView } from './view';
-import { resolveMention } from './metonym';
 
 /**
  * The stance of a statement: the cue's own stance, refined by what is said when the cue is a
- * neutral one ("said", "told"). A neutral cue whose content denies a hostile act ("had never
- * targeted civilians") is a denial; one whose content says an adversary did a hostile act
- * ("Azerbaijan had attacked Stepanakert") is an accusation; "side with", "support for" is
- * support; a toll with nobody blamed, or an eyewitness account, is a report.
+ * neutral one ("said", "told", "added"). The content rules, in order:
+ * - a denial: one's own side did not do a hostile act ("had never targeted civilians"), or the
+ *   thing is "not linked", "baseless", "false";
+ * - an accusation: an adversary did a hostile act ("Azerbaijan had attacked …"), or is charged
+ *   with a crime word ("weaponising food", "genocide");
+ * - support ("side with", "support for"); a threat (one's own side will respond, sanctions);
+ *   a promise (one's own side will, is ready to, is committed to);
+ * - a demand ("request", "Do not …"), a rejection ("objection", "will not accept"), criticism
+ *   ("regretted", "unacceptable"), praise ("courage", "welcome"), a warning ("risk", "danger");
+ * - a report: an eyewitness, or a toll or event told with nobody blamed.
  */
 
 const NEUTRAL = new Set<Stance>([Stance.CLAIM, Stance.REPORT]);
-const BETWEEN_AGENT_AND_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'also', 'again', 'repeatedly', 'deliberately', 'continued', 'continues', 'to', 'been', 'reportedly', 'of']);
-const SUPPORT = /\b(side with|stand with|stands with|stand by|support for|support to|solidarity with|backing for|unwavering support)\b/;
-const THREAT = /\b(will|would|shall)\s+(\w+\s+)?(retaliate|respond|punish|pay|destroy|crush|avenge|strike back|hit back|wipe)\b/;
 
 export interface StanceInput {
   cueStance: Stance;
@@ -28,53 +48,89 @@ export interface StanceInput {
   speakers: readonly string[];
 }
 
-/** The adversary named as the agent of a hostile act in the content, if any. */
-export function hostileAgent(view: ContentView, side: Side, registry: EntityRegistry): string | undefined {
+/**
+ * One's own side is the subject: "we", "our forces", or an own-side name opening the content
+ * or followed by a modal ("the Russian side will", "Ankara would").
+ */
+function selfSubject(view: ContentView, side: Side): boolean {
   const { tokens } = view;
+  if (tokens.slice(0, 4).some((t) => SELF.has(t.key))) return true;
   for (const m of view.mentions) {
-    const id = resolveMention(tokens, m);
-    const kind = registry.get(id)?.kind;
-    if (!kind || side.has(id) || !(kind === EntityKind.Country || kind === EntityKind.Organization || kind === EntityKind.Leader)) continue;
-    if (tokens[m.first - 1]?.key === 'by' || tokens[m.first - 1]?.key === 'against') continue;
-    let k = m.last;
-    if (tokens[k]?.kind === 'possessive' || (m.role === 'demonym' && /^(forces|troops|army|soldiers|military|drones|jets|artillery)$/.test(tokens[k]?.key ?? ''))) k++;
-    while (k < tokens.length && k < m.last + 5 && BETWEEN_AGENT_AND_VERB.has(tokens[k]!.key)) k++;
-    const verb = tokens[k];
-    if (verb && HOSTILE_VERBS.has(verb.key) && !tokens.slice(m.last, k).some((t) => NEGATIONS.has(t.key))) return id;
+    if (!side.has(resolveMention(tokens, m))) continue;
+    if (m.first <= 2) return true;
+    if (tokens.slice(m.last, m.last + 3).some((t) => FUTURE.has(t.key))) return true;
   }
-  return undefined;
+  return /^(the )?(government|kingdom|army|ministry|country|side|his side|her side|their side)\b/.test(
+    tokens
+      .slice(0, 4)
+      .map((t) => t.key)
+      .join(' '),
+  );
 }
 
-function denies(view: ContentView): boolean {
+/** One's own side did not do a hostile act: "Azeri armed forces had never targeted civilians". */
+function deniesOwnAct(view: ContentView, side: Side): boolean {
   const keys = view.tokens.map((t) => t.key);
   for (let i = 0; i < keys.length; i++) {
-    if (!NEGATIONS.has(keys[i]!)) continue;
-    for (let j = i + 1; j < keys.length && j <= i + 3; j++) if (HOSTILE_VERBS.has(keys[j]!)) return true;
+    if (keys[i] !== 'not' && keys[i] !== 'never' && keys[i] !== "n't") continue;
+    if (!keys.slice(i + 1, i + 4).some((k) => HOSTILE_VERBS.has(k))) continue;
+    if (selfSubject(view, side) || /^its? /.test(keys.join(' '))) return true;
   }
-  return keys.some((k) => FALSEHOOD_WORDS.has(k)) && keys.some((k) => DENIAL_OBJECTS.has(k));
+  return false;
 }
 
 export function decideStance(input: StanceInput): Stance {
   const { cueStance, view, side, registry } = input;
   const keys = view.tokens.map((t) => t.key);
   const lower = keys.join(' ');
-  if ((cueStance === Stance.REJECT || cueStance === Stance.DENY) && keys.some((k) => DENIAL_OBJECTS.has(k) || FALSEHOOD_WORDS.has(k))) return Stance.DENY;
+  const has = (words: ReadonlySet<string>): boolean => keys.some((k) => words.has(k));
+  if ((cueStance === Stance.REJECT || cueStance === Stance.DENY) && DENIAL.test(lower))
+    return Stance.DENY;
+  if (
+    cueStance === Stance.REJECT &&
+    /\b(claims?|allegations?|accusations?|reports?|charges?)\b/.test(lower)
+  )
+    return Stance.DENY;
   if (!NEUTRAL.has(cueStance)) return cueStance;
-  if (denies(view)) return Stance.DENY;
-  if (SUPPORT.test(lower)) return Stance.SUPPORT;
-  if (THREAT.test(lower) && !keys.some((k) => NEGATIONS.has(k))) return Stance.THREATEN;
+  const adversary = view.mentions.some((m) => {
+    const id = resolveMention(view.tokens, m);
+    return !side.has(id) && ACTOR_KINDS.has(registry.get(id)?.kind as EntityKind);
+  });
+  const self = selfSubject(view, side);
+  const future = has(FUTURE);
+  if (deniesOwnAct(view, side) || DENIAL.test(lower)) return Stance.DENY;
   const agent = hostileAgent(view, side, registry);
-  if (agent) return Stance.ACCUSE;
+  const byAdversary = blamedBy(view, side, registry);
+  if (
+    agent ||
+    (adversary && CRIMES.test(lower)) ||
+    (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key))))
+  )
+    return Stance.ACCUSE;
+  if (SUPPORT.test(lower)) return Stance.SUPPORT;
+  if ((future && has(RESPONSE)) || has(THREAT_WORDS)) return Stance.THREATEN;
+  if (self && future && !keys.includes('not')) return Stance.PROMISE;
+  if ((self && has(DEMAND)) || MUST.test(lower) || /^(do not|don't|stop)\b/.test(lower))
+    return Stance.DEMAND;
+  if (
+    has(REJECT) ||
+    (self && /\b(will|would) not (accept|allow|lay down|give up|surrender)\b/.test(lower))
+  )
+    return Stance.REJECT;
+  if (has(CRITICIZE)) return Stance.CRITICIZE;
+  if (has(PRAISE)) return Stance.PRAISE;
+  if (has(WARN)) return Stance.WARN;
   const witness = input.speakers.every((id) => {
     const e = registry.get(id);
     return e?.kind === EntityKind.Person && !e.office && !e.partOf;
   });
   if (witness) return Stance.REPORT;
-  const adversary = view.mentions.some((m) => {
-    const id = resolveMention(view.tokens, m);
-    const kind = registry.get(id)?.kind;
-    return !side.has(id) && (kind === EntityKind.Country || kind === EntityKind.Organization || kind === EntityKind.Leader);
-  });
-  if (input.hasFigures && !adversary) return Stance.REPORT;
+  // A toll is a report even when it names who caused it ("as a result of Azeri fire").
+  if (
+    input.hasFigures ||
+    (!blamed(view, side, registry) &&
+      (OCCURRENCE.test(lower) || view.tokens.some((t) => t.kind === 'number')))
+  )
+    return Stance.REPORT;
   return cueStance;
 }

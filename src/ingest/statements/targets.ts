@@ -5,7 +5,7 @@ import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
 import { resolveMention } from './metonym';
 import type { Side } from './side';
-import { hostileAgent } from './stance-rules';
+import { hostileAgent } from './agents';
 import type { ContentView } from './view';
 
 /**
@@ -64,7 +64,9 @@ export function chooseAbout(input: TargetInput): About[] {
   if (hostile) {
     for (const place of [...tiers[1]!]) {
       const events = input.eventsAt(place);
-      const event = events.find((ev) => ev.date === input.date) ?? events[events.length - 1];
+      const event =
+        events.find((ev) => ev.date === input.date) ??
+        [...events].sort((a, b) => a.date.localeCompare(b.date)).pop();
       if (event) add(tiers[0]!, event.id);
     }
   }
@@ -74,11 +76,13 @@ export function chooseAbout(input: TargetInput): About[] {
   if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
   else targets = tiers.find((t) => t.length > 0) ?? [];
-  if (targets.length === 0 && tokens.some((t) => FIRST_PERSON.has(t.key)) && side.home) targets = [side.home];
-  if (targets.length === 0 && !input.hasFigures && input.recentEvent) targets = [input.recentEvent];
+  if (targets.length === 0 && tokens.some((t) => FIRST_PERSON.has(t.key)) && side.home)
+    targets = [side.home];
+  if (targets.length === 0 && input.recentEvent) targets = [input.recentEvent];
   if (targets.length === 0 && input.war) targets = [input.war];
   targets = targets.slice(0, MAX_TARGETS);
   const about: About[] = targets.map((entity) => ({ entity, role: AboutRole.target }));
-  for (const id of all) if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.mentioned });
+  for (const id of all)
+    if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.mentioned });
   return about;
 }

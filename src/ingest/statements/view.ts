@@ -36,7 +36,11 @@ export function viewOf(article: Article, start: number, end: number): ContentVie
     if (firstInside < 0) continue;
     for (const m of s.mentions) {
       if (m.start >= start && m.end <= end && m.first >= firstInside) {
-        mentions.push({ ...m, first: m.first - firstInside + offset, last: m.last - firstInside + offset });
+        mentions.push({
+          ...m,
+          first: m.first - firstInside + offset,
+          last: m.last - firstInside + offset,
+        });
       }
     }
   }

@@ -1,0 +1,95 @@
+import { EntityKind } from '../../graph/vocabulary';
+import type { Sentence } from '../article';
+import { PERSON_NOUNS } from '../lexicon/words';
+import { actorOf, span, type Speaker } from './actor';
+import type { AttributionContext } from './context';
+
+/**
+ * Speakers named by description: unnamed people ("a Ganja resident", "a senior Saudi official"
+ * become Person entities named by their description), a state's authorities ("Azerbaijani
+ * authorities" are the state), documents ("the statement said": whoever issued it), and
+ * definite descriptions ("the ministry", resolved through the discourse).
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+// Heads for which the state or body in the phrase is the speaker ("Azerbaijani authorities");
+// unnamed officials and spokespeople are people of their own, speaking for it.
+export const SPEAKING_BODIES = set(`authorities government leadership`);
+export const DOCUMENTS = set(`statement communique communiqué declaration readout`);
+const NP_DETERMINERS = set(`a an one another the two three several some many other`);
+const NP_ADJECTIVES = /^[a-z][a-z-]*$/;
+const PRONOUNS = set(`he she it they`);
+
+/** An unnamed person or body described by a noun phrase whose head noun is at `head`. */
+export function described(
+  s: Sentence,
+  ctx: AttributionContext,
+  first: number,
+  head: number,
+): Speaker | undefined {
+  const { tokens } = s;
+  const headKey = tokens[head]!.key;
+  const det = tokens[first]!.key;
+  const inner = s.mentions.filter((m) => m.first >= first && m.last <= head + 1);
+  const owner = inner
+    .map((m) => actorOf(ctx.registry, m))
+    .find((id) => id && ctx.registry.get(id)?.kind !== EntityKind.Leader);
+  if (SPEAKING_BODIES.has(headKey))
+    return owner ? span(s, first, head + 1, [owner], 0.65) : undefined;
+  if (DOCUMENTS.has(headKey)) {
+    const ids = ctx.lastSpeakers?.();
+    return ids && ids.length > 0 ? span(s, first, head + 1, [...ids], 0.6) : undefined;
+  }
+  if (det === 'the' && head === first + 1) {
+    const id = ctx.discourse.description(headKey);
+    return id ? span(s, first, head + 1, [id], 0.65) : undefined;
+  }
+  if (!PERSON_NOUNS.has(headKey)) return undefined;
+  const nameFirst = NP_DETERMINERS.has(det) ? first + 1 : first;
+  if (nameFirst > head) return undefined;
+  const found = person(
+    s,
+    ctx,
+    ctx.text.slice(tokens[nameFirst]!.start, tokens[head]!.end),
+    first,
+    head + 1,
+    owner,
+  );
+  // A bare "officials said" names nobody in particular: worth a reviewer's look.
+  return nameFirst === head ? { ...found, confidence: 0.55 } : found;
+}
+
+export function person(
+  s: Sentence,
+  ctx: AttributionContext,
+  name: string,
+  first: number,
+  last: number,
+  owner: string | undefined,
+): Speaker {
+  const { tokens } = s;
+  const entity = ctx.registry.ensure(EntityKind.Person, name, [
+    ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end),
+  ]);
+  entity.named = true;
+  if (owner && !entity.known) entity.partOf ??= owner;
+  return span(s, first, last, [entity.id], 0.65);
+}
+
+/** The start of a noun phrase ending at `head`: back over adjectives and names to a determiner. */
+export function phraseStart(s: Sentence, head: number): number {
+  let first = head;
+  for (let k = head - 1; k >= 0 && k >= head - 5; k--) {
+    const t = s.tokens[k]!;
+    const inMention = s.mentions.some((m) => m.first <= k && k < m.last);
+    if (NP_DETERMINERS.has(t.key)) return k;
+    if (
+      inMention ||
+      t.kind === 'possessive' ||
+      (t.kind === 'word' && (NP_ADJECTIVES.test(t.text) || t.upper) && !PRONOUNS.has(t.key))
+    )
+      first = k;
+    else break;
+  }
+  return first;
+}

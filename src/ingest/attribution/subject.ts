@@ -1,0 +1,244 @@
+import type { Paragraph, Sentence } from '../article';
+import type { CueMatch } from '../lexicon/cues';
+import { RANKS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { BETWEEN_SUBJECT_AND_CUE } from '../lexicon/words';
+import { quoteAt, type QuoteSpan } from '../quotes';
+import type { Token } from '../tokens';
+import { endsClause } from './adjuncts';
+import type { AttributionContext } from './context';
+import { actorOf, type Speaker } from './actor';
+import { speakerEndingAt, speakerStartingAt } from './speaker';
+import type { RawStatement } from './statement';
+
+/**
+ * The subject of a cue: read leftwards from it over adverbs, dates and parentheses ("Armenia,
+ * however, denied"; "Turkey, a close ally of Azerbaijan, reiterated"; "…, namely Russia and
+ * Turkey, have called"), or rightwards when inverted ("…,” said a Ganja resident"); shared with
+ * the cue before it for "… and accused"; and with it the quotation or clause told before it
+ * ("“…,” he said", "…, the army said").
+ */
+const PARENTHESIS_OPENERS = new Set(['namely', 'including', 'notably', 'i.e.']);
+
+function skipBack(s: Sentence, k: number): number {
+  const { tokens } = s;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    const date = s.dates.find((d) => d.last === k + 1);
+    if (date) {
+      k = date.first - 1;
+      if (/^(on|last|late|early)$/.test(tokens[k]?.key ?? '')) k--;
+    } else if (BETWEEN_SUBJECT_AND_CUE.has(t.key) || t.key === 'not' || t.key === "n't") k--;
+    else break;
+  }
+  return k;
+}
+
+function closingQuoteAt(p: Paragraph, s: Sentence, k: number): QuoteSpan | undefined {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'quote') return undefined;
+  const q = quoteAt(p.quotes, t.start);
+  return q && q.close === t.end && !q.unclosed ? q : undefined;
+}
+
+/** A person named at the start of a statement's reported clause. */
+function clauseSubject(
+  s: Sentence,
+  previous: RawStatement,
+  ctx: AttributionContext,
+): Speaker | undefined {
+  const m = s.mentions.find(
+    (x) => x.start >= previous.content.start && x.start <= previous.content.start + 30,
+  );
+  if (
+    !m ||
+    (m.start > previous.content.start &&
+      s.tokens.some(
+        (t) =>
+          t.start >= previous.content.start &&
+          t.start < m.start &&
+          !/^(president|prime|minister|the|foreign|defense|defence)$/i.test(t.key),
+      ))
+  )
+    return undefined;
+  const id = actorOf(ctx.registry, m);
+  const kind = id ? ctx.registry.get(id)?.kind : undefined;
+  return id && (kind === 'Leader' || kind === 'Person') && !previous.speakers.includes(id)
+    ? { ids: [id], first: m.first, last: m.last, start: m.start, end: m.end, confidence: 0.7 }
+    : undefined;
+}
+
+function firstActor(s: Sentence, ctx: AttributionContext, before: number): Speaker | undefined {
+  for (const m of s.mentions) {
+    if (m.first >= before) break;
+    const id = actorOf(ctx.registry, m);
+    if (id)
+      return {
+        ids: [id],
+        first: m.first,
+        last: m.last,
+        start: m.start,
+        end: m.end,
+        confidence: 0.7,
+      };
+  }
+  return undefined;
+}
+
+export interface Found {
+  speaker: Speaker;
+  /** A quotation just before the speaker: "“…,” he said". */
+  quote?: QuoteSpan;
+  /** The comma that ends a clause told before the cue: "…, the army said". */
+  before?: number;
+}
+
+const BEFORE_NAME = new Set([
+  'former',
+  'the',
+  'a',
+  'an',
+  'acting',
+  'then',
+  'top',
+  'senior',
+  'outgoing',
+]);
+
+/**
+ * A quotation that ends just before token `k`, over a comma and the words that introduce a
+ * speaker ("“…,” senior Hamas official Osama Hamdan told reporters").
+ */
+function quoteEndingBefore(p: Paragraph, s: Sentence, k: number): QuoteSpan | undefined {
+  let b = k;
+  const introduces = (t: Token): boolean =>
+    BEFORE_NAME.has(t.key) ||
+    TITLE_HEADS.has(t.key) ||
+    TITLE_MODIFIERS.has(t.key) ||
+    RANKS.has(t.key) ||
+    s.mentions.some((m) => m.first <= b && b < m.last);
+  while (b >= 0 && b > k - 6 && introduces(s.tokens[b]!)) b--;
+  if (s.tokens[b]?.text === ',') b--;
+  return closingQuoteAt(p, s, b);
+}
+
+/** The comma that ends a clause just before the speaker at token `first`, if any. */
+function commaBefore(s: Sentence, first: number): number | undefined {
+  let b = first - 1;
+  while (b >= 0 && BEFORE_NAME.has(s.tokens[b]!.key)) b--;
+  return s.tokens[b]?.text === ',' ? b : undefined;
+}
+
+const REPORTING_FRAMES = new Set(['say', 'tell']);
+
+/** The subject of a cue, reading leftwards from it (or rightwards when inverted). */
+export function subjectOf(
+  s: Sentence,
+  p: Paragraph,
+  cue: CueMatch,
+  ctx: AttributionContext,
+  previous: RawStatement | undefined,
+): Found | undefined {
+  const { tokens } = s;
+  let k = skipBack(s, cue.first - 1);
+  if (k < 0) return undefined;
+  const quote = closingQuoteAt(p, s, k);
+  if (quote) {
+    const speaker = speakerStartingAt(s, ctx, cue.last);
+    return speaker ? { speaker, quote } : undefined;
+  }
+  const key = tokens[k]!.key;
+  const participle = cue.text.endsWith('ing');
+  if (key === 'and' || key === 'but' || (key === ',' && participle)) {
+    // "said Biden spoke with Netanyahu and stressed …": with no comma before "and", the verb
+    // shares the subject of the reported clause, who is then the one speaking.
+    const inner =
+      previous && previous.sentence === s.index && tokens[k - 1]?.text !== ',' && key === 'and'
+        ? clauseSubject(s, previous, ctx)
+        : undefined;
+    if (inner) return { speaker: inner };
+    if (previous && previous.sentence === s.index) {
+      return {
+        speaker: {
+          ids: previous.speakers,
+          first: k,
+          last: k,
+          start: previous.speakerStart,
+          end: previous.speakerEnd,
+          confidence: 0.75,
+        },
+      };
+    }
+    const actor = firstActor(s, ctx, k);
+    return actor ? { speaker: actor } : undefined;
+  }
+  if (key === ',') {
+    // "…, said the Indian army."
+    const inverted = speakerStartingAt(s, ctx, cue.last);
+    if (
+      inverted &&
+      REPORTING_FRAMES.has(cue.frame) &&
+      endsClause(s, inverted.last, ctx, cue.frame === 'tell')
+    )
+      return { speaker: inverted, before: k };
+    // A parenthesis between subject and verb: ", however,", ", a close ally of Azerbaijan,", a
+    // name in apposition (", Yemane Gebremeskel,"), or one that names the subject (", namely …,").
+    let open = k - 1;
+    while (
+      open >= 0 &&
+      open > k - 25 &&
+      tokens[open]!.text !== ',' &&
+      tokens[open]!.kind !== 'quote'
+    )
+      open--;
+    if (open < 0 || tokens[open]!.text !== ',') return undefined;
+    const inside = s.mentions.filter((m) => m.first > open && m.last <= k);
+    const apposed =
+      inside.length === 1 && inside[0]!.first === open + 1 && inside[0]!.last === k
+        ? actorOf(ctx.registry, inside[0]!)
+        : undefined;
+    if (apposed && /^(Leader|Person)$/.test(ctx.registry.get(apposed)?.kind ?? '')) {
+      const m = inside[0]!;
+      return {
+        speaker: {
+          ids: [apposed],
+          first: m.first,
+          last: m.last,
+          start: m.start,
+          end: m.end,
+          confidence: 0.8,
+        },
+      };
+    }
+    if (PARENTHESIS_OPENERS.has(tokens[open + 1]?.key ?? '')) {
+      const ids = inside.map((m) => actorOf(ctx.registry, m)).filter((id): id is string => !!id);
+      if (ids.length > 0) {
+        const first = open + 2;
+        return {
+          speaker: {
+            ids: [...new Set(ids)],
+            first,
+            last: k,
+            start: tokens[first]!.start,
+            end: tokens[k - 1]!.end,
+            confidence: 0.75,
+          },
+        };
+      }
+    }
+    k = skipBack(s, open - 1);
+  } else if (key === 'who' || key === 'which') {
+    k = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  }
+  const speaker = speakerEndingAt(s, ctx, k);
+  if (!speaker) return undefined;
+  const pre = quoteEndingBefore(p, s, speaker.first - 1);
+  if (pre) return { speaker, quote: pre };
+  const comma = commaBefore(s, speaker.first);
+  if (
+    comma !== undefined &&
+    REPORTING_FRAMES.has(cue.frame) &&
+    endsClause(s, cue.last, ctx, cue.frame === 'tell')
+  )
+    return { speaker, before: comma };
+  return { speaker };
+}

@@ -1,0 +1,196 @@
+import type { EntityKind } from '../graph/vocabulary';
+import type { SeedDocumentInput } from '../seed/document';
+import { sentenceAt } from '../text/sentences';
+import { readArticle, type Sentence } from './article';
+import { attributeParagraph, type RawStatement } from './attribution/attribute';
+import { Discourse } from './attribution/discourse';
+import { findDates } from './dates';
+import { buildDocument } from './document';
+import type { RecognitionContext } from './entities/context';
+import { resolveDescriptions } from './entities/descriptions';
+import { Gazetteer } from './entities/gazetteer';
+import { recognizeSentence } from './entities/recognize';
+import { EntityRegistry } from './entities/registry';
+import { DEFAULT_TAGGER_BUDGET, Tagger } from './entities/tagger';
+import { recognizeAgreements } from './events/agreements';
+import { eventDate, recognizeAttack } from './events/attacks';
+import { leadPlace, recognizeWar } from './events/war';
+import { checkInput, DEFAULT_MAX_LENGTH, ExtractionInputError, looksEnglish } from './input';
+import { quoteAt } from './quotes';
+import { buildStatement, REVIEW_BELOW } from './statements/build';
+
+export { ExtractionInputError, DEFAULT_MAX_LENGTH };
+
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  url?: string;
+  outlet?: string;
+  /** YYYY-MM-DD; relative dates resolve against it. Default: today (with a warning). */
+  publishedAt?: string;
+  sourceId?: string;
+}
+
+export interface KnownEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  /** The country id when the entity is a capital city. */
+  capitalOf?: string;
+}
+
+export interface Extraction {
+  document: SeedDocumentInput;
+  warnings: string[];
+  stats: {
+    sentences: number;
+    words: number;
+    entities: number;
+    statements: number;
+    lowConfidence: number;
+  };
+}
+
+export interface ExtractOptions {
+  /** Longest text accepted, in UTF-16 code units. */
+  maxLength?: number;
+  /** Characters of text that compromise may tag (its slowest phase); past it, context alone. */
+  taggerBudget?: number;
+}
+
+/**
+ * Extracts the actors and the attributed statements of a news article, as a seed document.
+ * Phases (see README.md): read (sentences, tokens, quotes), recognize entities, find events and
+ * dates, attribute statements paragraph by paragraph, then read each statement's stance, targets
+ * and figures. Throws ExtractionInputError for input that is not an article.
+ */
+export function extractArticle(
+  input: ArticleInput,
+  known: readonly KnownEntity[] = [],
+  options: ExtractOptions = {},
+): Extraction {
+  const text = checkInput(input.text, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  const warnings: string[] = [];
+  let publishedAt = input.publishedAt;
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
+    if (publishedAt)
+      warnings.push(`publishedAt "${publishedAt}" is not YYYY-MM-DD; used today's date`);
+    else warnings.push('no publication date; relative dates resolve against today');
+    publishedAt = new Date().toISOString().slice(0, 10);
+  }
+  const article = readArticle(text);
+  const english = looksEnglish(text);
+  if (!english) warnings.push('the text does not read as English; no statements were extracted');
+
+  const registry = new EntityRegistry(known);
+  const tagger = new Tagger(options.taggerBudget ?? DEFAULT_TAGGER_BUDGET);
+  const ctx: RecognitionContext = { text, registry, gazetteer: new Gazetteer(known), tagger };
+  if (english) for (const s of article.sentences) recognizeSentence(s, ctx);
+  if (tagger.exhausted)
+    warnings.push('long text: names past the first part were classified by context alone');
+  if (english) resolveDescriptions(article, registry);
+  const war = english ? recognizeWar(article, registry) : undefined;
+  if (english) recognizeAgreements(article, registry, leadPlace(article, registry));
+
+  const discourse = new Discourse(registry);
+  const attribution = { text, registry, discourse, warnings };
+  const raws: { raw: RawStatement; date?: string }[] = [];
+  const events = new Map<string, { id: string; date: string }[]>();
+  const told: { id: string; sentence: number }[] = [];
+  let anchor = publishedAt;
+  let sectionDate: string | undefined;
+  for (const p of english ? article.paragraphs : []) {
+    let lastCity = discourse.lastCity;
+    for (const s of p.sentences) {
+      s.dates = findDates(s.tokens, publishedAt, anchor);
+      anchor = s.dates[s.dates.length - 1]?.date ?? anchor;
+      lastCity = cityIn(s, registry) ?? lastCity;
+      const event = recognizeAttack(s, registry, lastCity, told[told.length - 1]?.id);
+      if (event) {
+        told.push({ id: event, sentence: s.index });
+        const date = eventDate(s) ?? '';
+        for (const r of registry.relations) {
+          if (r.from === event && r.type === 'OCCURRED_IN')
+            events.set(r.to, [...(events.get(r.to) ?? []), { id: event, date }]);
+        }
+      }
+    }
+    if (p.headline) continue;
+    const found = attributeParagraph(p, attribution, raws[raws.length - 1]?.raw);
+    // A statement's date is the one its sentence gives before the content or right after the cue
+    // ("said on Saturday that …", "Separately on Saturday, Turkey reiterated …"); else the date the report last set
+    // that way, or by opening a sentence with it ("Also on Saturday, …"); else none. Dates inside
+    // the content or after it date the events told, not the statement.
+    const bySentence = new Map<number, RawStatement[]>();
+    for (const r of found) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
+    for (const s of p.sentences) {
+      const own = bySentence.get(s.index) ?? [];
+      const leading = s.dates.find(
+        (d) => d.first <= 3 && !d.relative && !quoteAt(p.quotes, d.start),
+      );
+      if (leading) sectionDate = leading.date;
+      for (const r of own) {
+        const before = s.dates.find(
+          (d) =>
+            !d.relative &&
+            !quoteAt(p.quotes, d.start) &&
+            (d.end <= r.content.start || (d.start >= r.cueEnd && d.start <= r.cueEnd + 4)),
+        );
+        if (before) sectionDate = before.date;
+        raws.push({ raw: r, ...(sectionDate ? { date: sectionDate } : {}) });
+      }
+    }
+  }
+
+  const spans = article.sentences;
+  const statements = raws
+    .sort((a, b) => a.raw.content.textStart - b.raw.content.textStart)
+    .map(({ raw, date }, n) =>
+      buildStatement(raw, `s${String(n + 1).padStart(2, '0')}`, date, {
+        article,
+        registry,
+        sentenceOf: (offset) => sentenceAt(spans, offset),
+        eventsAt: (place) => events.get(place) ?? [],
+        recentEvent: (sentence) =>
+          told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id,
+        ...(war ? { war } : {}),
+      }),
+    );
+  const first = article.sentences[0]!;
+  const document = buildDocument(
+    { ...input, text, publishedAt },
+    text.slice(first.start, first.end),
+    registry,
+    statements,
+    warnings,
+  );
+  return {
+    document,
+    warnings: summarize(warnings),
+    stats: {
+      sentences: article.sentences.length,
+      words: article.sentences.reduce(
+        (n, s) => n + s.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length,
+        0,
+      ),
+      entities: document.entities?.length ?? 0,
+      statements: statements.length,
+      lowConfidence: statements.filter((s) => (s.confidence ?? 1) < REVIEW_BELOW).length,
+    },
+  };
+}
+
+/** Repeated warnings once each, with how many times they occurred. */
+function summarize(warnings: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const w of warnings) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].map(([w, n]) => (n > 1 ? `${w} (${n} times)` : w));
+}
+
+function cityIn(s: Sentence, registry: EntityRegistry): string | undefined {
+  const cities = s.mentions.filter(
+    (m) => registry.get(m.id)?.kind === 'City' && m.role !== 'capital',
+  );
+  return cities[cities.length - 1]?.id;
+}

@@ -1,0 +1,94 @@
+import { AboutRole, EntityKind } from '../../graph/vocabulary';
+import type { SeedDocumentInput } from '../../seed/document';
+import type { Article } from '../article';
+import type { RawStatement } from '../attribution/attribute';
+import type { EntityRegistry } from '../entities/registry';
+import { parseFigures } from '../figures';
+import { Side } from './side';
+import { decideStance } from './stance-rules';
+import { chooseAbout } from './targets';
+import { viewOf } from './view';
+
+type Statement = NonNullable<SeedDocumentInput['statements']>[number];
+
+/**
+ * A statement of the seed format from an attribution: stance, targets and figures are read from
+ * its content; confidence starts from how the speaker was found and drops when the content gave
+ * nothing to point at; below 0.6 it is marked for review, never dropped.
+ */
+export const REVIEW_BELOW = 0.6;
+
+export interface BuildContext {
+  article: Article;
+  registry: EntityRegistry;
+  sentenceOf: (offset: number) => number;
+  eventsAt: (place: string) => { id: string; date: string }[];
+  recentEvent: (sentence: number) => string | undefined;
+  war?: string;
+}
+
+export function buildStatement(
+  raw: RawStatement,
+  id: string,
+  date: string | undefined,
+  ctx: BuildContext,
+): Statement {
+  const { article, registry } = ctx;
+  const { content } = raw;
+  const view = viewOf(article, content.start, content.end);
+  const side = new Side(registry, raw.speakers);
+  const figures = parseFigures(view.tokens);
+  const stance = decideStance({
+    cueStance: raw.stance,
+    view,
+    side,
+    registry,
+    hasFigures: !!figures,
+    speakers: raw.speakers,
+  });
+  const recent = ctx.recentEvent(raw.sentence);
+  const about = chooseAbout({
+    view,
+    objects: content.objects,
+    stance,
+    side,
+    speakers: raw.speakers,
+    registry,
+    hasFigures: !!figures,
+    eventsAt: ctx.eventsAt,
+    ...(recent ? { recentEvent: recent } : {}),
+    ...(ctx.war ? { war: ctx.war } : {}),
+    ...(date ? { date } : {}),
+  });
+  let confidence = raw.confidence;
+  if (!about.some((a) => a.role === 'target')) confidence -= 0.1;
+  if (about.length === 0) about.push({ entity: raw.speakers[0]!, role: AboutRole.mentioned });
+  confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100;
+  const speaker = raw.speakers.length === 1 ? raw.speakers[0]! : raw.speakers;
+  const person =
+    raw.speakers.length === 1 &&
+    [EntityKind.Leader, EntityKind.Person].includes(registry.get(raw.speakers[0]!)!.kind);
+  const onBehalfOf = person ? side.onBehalfOf : undefined;
+  const text = article.text;
+  return {
+    id,
+    speaker,
+    speakerMention: text.slice(raw.speakerStart, raw.speakerEnd),
+    ...(onBehalfOf ? { onBehalfOf } : {}),
+    about,
+    stance,
+    isQuote: content.isQuote,
+    text: text.slice(content.textStart, content.textEnd),
+    cue: raw.cue,
+    ...(content.medium ? { medium: content.medium } : {}),
+    ...(date ? { date } : {}),
+    ...(figures ? { figures } : {}),
+    evidence: {
+      sentence: ctx.sentenceOf(content.textStart),
+      start: content.textStart,
+      end: content.textEnd,
+    },
+    confidence,
+    needsReview: confidence < REVIEW_BELOW,
+  };
+}
