@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedDocumentSchema, speakersOf } from '../seed/document';
 import { splitSentences, sentenceAt } from '../text/sentences';
-import { ExtractionInputError, extractArticle } from './extract';
+import { EntityKind } from '../graph/vocabulary';
+import { ExtractionInputError, extractArticle, type KnownEntity } from './extract';
 
 const SEED = join(__dirname, '../../seed/nagorno-karabakh-2020-10-17.txt');
 
@@ -46,6 +47,34 @@ describe('extractArticle on the seed article', () => {
   it('marks low-confidence statements for review instead of dropping them', () => {
     for (const s of document.statements ?? [])
       expect(s.needsReview).toBe((s.confidence ?? 1) < 0.6);
+  });
+});
+
+describe('extractArticle with known entities', () => {
+  const karabakhWar: KnownEntity = {
+    id: 'nagorno-karabakh-war-2020',
+    kind: EntityKind.Event,
+    name: '2020 Nagorno-Karabakh war',
+    aliases: ['the war', 'the fighting', 'Second Nagorno-Karabakh War'],
+  };
+
+  it('does not resolve a generic alias such as "the war" to a known event of another conflict', () => {
+    const text =
+      'Sudan’s army said on Sunday that the war had driven more than a million people from their homes.';
+    const { document } = extractArticle({ text, publishedAt: '2023-05-21' }, [karabakhWar]);
+    const [statement] = document.statements ?? [];
+    expect(statement?.text).toContain('the war');
+    const targets = statement?.about.filter((a) => a.role === 'target').map((a) => a.entity);
+    expect(targets).not.toContain(karabakhWar.id);
+    expect(statement?.about.map((a) => a.entity)).not.toContain(karabakhWar.id);
+  });
+
+  it('still resolves a known entity by its proper-name alias', () => {
+    const text =
+      'Armenia’s defence ministry said on Saturday that the Second Nagorno-Karabakh War had cost hundreds of lives.';
+    const { document } = extractArticle({ text, publishedAt: '2020-10-17' }, [karabakhWar]);
+    const [statement] = document.statements ?? [];
+    expect(statement?.about.map((a) => a.entity)).toContain(karabakhWar.id);
   });
 });
 

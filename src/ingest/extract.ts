@@ -18,6 +18,7 @@ import { leadPlace, recognizeWar } from './events/war';
 import { checkInput, DEFAULT_MAX_LENGTH, ExtractionInputError, looksEnglish } from './input';
 import { quoteAt } from './quotes';
 import { buildStatement, REVIEW_BELOW } from './statements/build';
+import { Topic } from './statements/topic';
 
 export { ExtractionInputError, DEFAULT_MAX_LENGTH };
 
@@ -91,7 +92,10 @@ export function extractArticle(
     warnings.push('long text: names past the first part were classified by context alone');
   if (english) resolveDescriptions(article, registry);
   const war = english ? recognizeWar(article, registry) : undefined;
-  if (english) recognizeAgreements(article, registry, leadPlace(article, registry));
+  const { agreements, talks } = english
+    ? recognizeAgreements(article, registry, leadPlace(article, registry))
+    : { agreements: new Set<string>(), talks: new Set<string>() };
+  const topic = new Topic(article, registry, agreements, talks);
 
   const discourse = new Discourse(registry);
   const attribution = { text, registry, discourse, warnings };
@@ -152,6 +156,7 @@ export function extractArticle(
         registry,
         sentenceOf: (offset) => sentenceAt(spans, offset),
         eventsAt: (place) => events.get(place) ?? [],
+        topic,
         recentEvent: (sentence) =>
           told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id,
         ...(war ? { war } : {}),

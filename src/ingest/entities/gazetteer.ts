@@ -3,6 +3,7 @@ import { COUNTRIES, SEATS_OF_POWER } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { REGIONS } from '../lexicon/places';
 import { phraseKeys, type Token } from '../tokens';
+import { matchableNames } from './proper';
 
 /**
  * Names to look for in the text, as token sequences: the known entities of the graph first, then
@@ -81,7 +82,7 @@ export class Gazetteer {
   constructor(known: readonly { id: string; name: string; aliases: string[] }[]) {
     const entries: Entry[] = [];
     for (const k of known)
-      for (const n of [k.name, ...k.aliases]) entries.push(entry(n, { type: 'known', id: k.id }));
+      for (const n of matchableNames(k)) entries.push(entry(n, { type: 'known', id: k.id }));
     builtinEntries ??= builtins();
     // Known entities come first so that, at equal length, the graph's own id wins.
     for (const e of [...entries, ...builtinEntries]) {

@@ -2,6 +2,7 @@ import { EntityKind, RelationType } from '../../graph/vocabulary';
 import { nameKey } from '../../text/normalize';
 import type { SeedDocumentInput } from '../../seed/document';
 import { slugify } from '../slug';
+import { matchableNames } from './proper';
 
 /**
  * The entities and relations one extraction has found so far. Every entity is looked up by the
@@ -56,7 +57,7 @@ export class EntityRegistry {
       };
       this.byId.set(k.id, entity);
       if (k.kind === EntityKind.Person || k.kind === EntityKind.Leader) this.indexPerson(entity);
-      for (const n of [k.name, ...k.aliases])
+      for (const n of matchableNames(k))
         if (!this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), k.id);
     }
   }

@@ -4,13 +4,14 @@ import { placeMention } from '../entities/mention';
 import type { EntityRegistry } from '../entities/registry';
 import { AGREEMENT_NOUNS, NOT_NAMES, TALKS_NOUNS } from '../lexicon/words';
 import { slugify } from '../slug';
+import type { Token } from '../tokens';
 
 /**
  * Agreements and the talks that make them, as Events: named ones ("the Black Sea grain deal",
  * "the Jeddah agreement", "a Russia-brokered temporary ceasefire", "talks in Pretoria") and
  * described ones ("a seven-day ceasefire"). A bare definite mention ("the deal", "this truce",
  * "the talks") is the latest of its class: news varies the noun ("deal", "agreement", "truce")
- * for one and the same agreement.
+ * for one and the same agreement. Returns the ids of the agreements and of the talks.
  */
 const MODIFIERS = new Set([
   'grain',
@@ -49,24 +50,43 @@ function classOf(key: string): Kind | undefined {
   return undefined;
 }
 
+/**
+ * Where an agreement noun phrase ends (one past its last token): the noun itself, or a fixed
+ * phrase that diplomacy uses as the name of a truce ("cessation of hostilities").
+ */
+function phraseAt(tokens: readonly Token[], i: number): { kind: Kind; end: number } | undefined {
+  const kind = classOf(tokens[i]!.key);
+  if (kind) return { kind, end: i + 1 };
+  if (tokens[i]!.key === 'cessation' && tokens[i + 1]?.key === 'of') {
+    const next = tokens[i + 2]?.key ?? '';
+    if (next === 'hostilities' || next === 'fighting') return { kind: 'agreement', end: i + 3 };
+  }
+  return undefined;
+}
+
 export function recognizeAgreements(
   article: Article,
   registry: EntityRegistry,
   leadPlace?: string,
-): void {
+): { agreements: Set<string>; talks: Set<string> } {
+  const agreements = new Set<string>();
+  const talks = new Set<string>();
+  const byProperName = new Map<string, string>();
   const latest: Partial<Record<Kind, string>> = {};
   // A definite "the deal" means the agreement the report named, if it named one.
   const latestNamed: Partial<Record<Kind, string>> = {};
   for (const s of article.sentences) {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
-      const kind = classOf(tokens[i]!.key);
-      if (!kind || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
-      if (VERB_BEFORE.has(tokens[i - 1]?.key ?? '') || tokens[i + 1]?.key === 'with') continue;
+      const phrase = phraseAt(tokens, i);
+      if (!phrase || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
+      const { kind, end: stop } = phrase;
+      if (VERB_BEFORE.has(tokens[i - 1]?.key ?? '') || tokens[stop]?.key === 'with') continue;
       let j = i;
       let named = false;
       let modified = false;
       let broker: string | undefined;
+      const proper: string[] = [];
       for (;;) {
         const m = s.mentions.find((x) => x.last === j);
         const prev = tokens[j - 1];
@@ -79,6 +99,7 @@ export function recognizeAgreements(
           )
             broker = m.id;
           named = true;
+          proper.unshift(m.id);
           j = m.first;
         } else if (
           prev &&
@@ -95,13 +116,14 @@ export function recognizeAgreements(
           j - 1 > 0
         ) {
           named = true;
+          proper.unshift(prev.key);
           j--;
         } else break;
       }
       const det = tokens[j - 1]?.key ?? '';
       let place: string | undefined;
-      if (tokens[i + 1]?.key === 'in') {
-        const m = s.mentions.find((x) => x.first === i + 2);
+      if (tokens[stop]?.key === 'in') {
+        const m = s.mentions.find((x) => x.first === stop + 1);
         const k = m && registry.get(m.id)?.kind;
         if (m && (k === EntityKind.City || k === EntityKind.Region || k === EntityKind.Country))
           place = registry.get(m.id)!.name;
@@ -114,14 +136,25 @@ export function recognizeAgreements(
               (m) => m.last === j - 2 && registry.get(m.id)?.kind === EntityKind.Event,
             )
           : undefined;
+      // "the Black Sea grain deal" … "the Black Sea agreements": news varies the noun and its
+      // modifiers, not the proper name, of one agreement.
+      const properKey = named ? `${kind}|${proper.join(' ')}` : undefined;
+      const sameName = properKey ? byProperName.get(properKey) : undefined;
       if (apposed) id = apposed.id;
-      else if (named || place || (modified && !DEFINITE.has(det))) {
+      else if (sameName) {
+        id = sameName;
+        latestNamed[kind] = id;
+      } else if (named || place || (modified && !DEFINITE.has(det))) {
         const surface = tokens
-          .slice(j, i + 1)
+          .slice(j, stop)
           .map((t) => t.text)
           .join(' ')
           .replace(/ - /g, '-');
-        const name = place && !named ? `${place} ${tokens[i]!.text}` : surface;
+        const noun = tokens
+          .slice(i, stop)
+          .map((t) => t.text)
+          .join(' ');
+        const name = place && !named ? `${place} ${noun}` : surface;
         const aliases = place && !named ? [`${surface} in ${place}`] : [];
         const event = registry.ensure(
           EntityKind.Event,
@@ -134,6 +167,7 @@ export function recognizeAgreements(
           registry.relate(RelationType.BROKERED_BY, event.id, broker, s.index);
         id = event.id;
         if (named || place) latestNamed[kind] = id;
+        if (properKey) byProperName.set(properKey, id);
       } else if (DEFINITE.has(det) || tokens[i + 1]?.kind === 'possessive') {
         id = latestNamed[kind] ?? latest[kind];
         // "The agreement, signed by …" with none named before: the one the report is about.
@@ -146,14 +180,16 @@ export function recognizeAgreements(
       }
       if (!id) continue;
       latest[kind] = id;
+      (kind === 'agreement' ? agreements : talks).add(id);
       placeMention(s.mentions, {
         first: j,
-        last: i + 1,
+        last: stop,
         start: tokens[j]!.start,
-        end: tokens[i]!.end,
+        end: tokens[stop - 1]!.end,
         id,
         role: named ? 'name' : 'description',
       });
     }
   }
+  return { agreements, talks };
 }

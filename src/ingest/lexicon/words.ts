@@ -96,3 +96,23 @@ export const HOSTILE_VERBS = set(`
   committed committing commit used using use deployed deploying deploy
   looted carried staged conducted orchestrated perpetrated provoke provoked
 `);
+
+/** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */
+export const AGREEMENT_VERBS = set(`
+  agree agrees agreed agreeing sign signs signed signing implement implements implemented
+  implementing abide abides abiding honour honours honoured honouring honor honors honored
+  honoring respect respects respected respecting extend extends extended extending ratify
+  ratified ratifying expedite uphold upheld
+`);
+/** Verbs of telling whose object is the listener, not what is told about. */
+export const LISTENER_VERBS = set(`
+  told tell tells telling notified notify notifies informed inform informs assured assure
+  assures briefed brief briefs reassured
+`);
+/** Nouns by which a report refers back to the action it leads with: "the decision", "the move". */
+export const DECISION_NOUNS = set(`decision move step announcement suspension withdrawal`);
+/** Heads of places that a possessor owns: "near the army's headquarters" is a place, not a target. */
+export const LOCATIVE_HEADS = set(`
+  headquarters base bases positions position compound residence office offices barracks
+  camp camps territory home homes
+`);

@@ -8,6 +8,7 @@ import { Side } from './side';
 import { decideStance } from './stance-rules';
 import { chooseAbout } from './targets';
 import { viewOf } from './view';
+import type { Topic } from './topic';
 
 type Statement = NonNullable<SeedDocumentInput['statements']>[number];
 
@@ -25,6 +26,7 @@ export interface BuildContext {
   eventsAt: (place: string) => { id: string; date: string }[];
   recentEvent: (sentence: number) => string | undefined;
   war?: string;
+  topic: Topic;
 }
 
 export function buildStatement(
@@ -56,6 +58,9 @@ export function buildStatement(
     registry,
     hasFigures: !!figures,
     eventsAt: ctx.eventsAt,
+    topic: ctx.topic,
+    contentStart: content.start,
+    between: raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [],
     ...(recent ? { recentEvent: recent } : {}),
     ...(ctx.war ? { war: ctx.war } : {}),
     ...(date ? { date } : {}),

@@ -5,16 +5,24 @@ import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
 import { resolveMention } from './metonym';
 import type { Side } from './side';
-import { hostileAgent } from './agents';
+import { ACTOR_KINDS, hostileAgent } from './agents';
 import type { ContentView } from './view';
+import type { Topic } from './topic';
+import type { Token } from '../tokens';
+import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
 
 /**
  * What a statement is about. Targets are, in order of preference: the object of the cue ("accused
- * Baku", "congratulated him"); the accused of an accusation; the actors, weapons and events its
- * content names (not the speaker's own side, not an agent after "by"); else the places it names;
- * else the countries behind a compound ("Armenian-backed"); else the speaker's own side; else
- * what "we" means; else the event the report was just telling (a witness's words) or the war (a
- * toll). Every other entity of the content is "mentioned".
+ * Baku", "congratulated him"); the accused of an accusation (also "an action by China"); what the
+ * content refers to without naming it ("implement it", "have agreed to …", "the decision"); an
+ * agreement or talks opening the reported clause; the agreement of a clause about agreeing; the
+ * actors, weapons and events its content names (not the speaker's own side unless it denies, not
+ * an agent after "by", never a listener of "told"/"notified" or the owner of a place as in "near
+ * the army's headquarters"); else the places it names; else the countries behind a compound
+ * ("Armenian-backed"); else the speaker's own side; else "his side" or what "we" means; else the
+ * denier of a denial; else the event the report was just telling (a witness's words); else, for a
+ * remark with no violence or toll, the agreement the report leads with; else the war. Every other
+ * entity of the content is "mentioned".
  */
 export interface About {
   entity: string;
@@ -34,6 +42,10 @@ export interface TargetInput {
   recentEvent?: string;
   war?: string;
   date?: string;
+  topic: Topic;
+  /** Where the content starts in the text, and the words between the cue and it. */
+  contentStart: number;
+  between: readonly Token[];
 }
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
@@ -48,13 +60,21 @@ export function chooseAbout(input: TargetInput): About[] {
   const add = (list: string[], id: string): void => {
     if (!list.includes(id)) list.push(id);
   };
+  const mentionedOnly = onlyMentioned(tokens, view.mentions);
+  // A denial defends the speaker's own side: "denied that Eritrean troops committed abuses".
+  const ownSideCounts = input.stance === Stance.DENY;
+  const agreements: string[] = [];
+  const byAgents: string[] = [];
   for (const m of view.mentions) {
     const id = resolveMention(tokens, m);
     const e = registry.get(id);
     if (!e || speakers.includes(id)) continue;
     add(all, id);
+    if (input.topic.isAgreement(id)) add(agreements, id);
+    if (mentionedOnly.has(m)) continue;
     const byAgent = tokens[m.first - 1]?.key === 'by';
-    if (side.has(id)) add(tiers[3]!, id);
+    if (byAgent && !side.has(id) && ACTOR_KINDS.has(e.kind)) add(byAgents, id);
+    if (side.has(id) && !ownSideCounts) add(tiers[3]!, id);
     else if (m.role === 'modifier' || byAgent) add(tiers[2]!, id);
     else if (PLACE_KINDS.has(e.kind)) add(tiers[1]!, id);
     else add(tiers[0]!, id);
@@ -72,13 +92,33 @@ export function chooseAbout(input: TargetInput): About[] {
   }
   let targets: string[];
   const objects = input.objects.filter((id) => !speakers.includes(id));
-  const agent = input.stance === Stance.ACCUSE ? hostileAgent(view, side, registry) : undefined;
+  const accuse = input.stance === Stance.ACCUSE;
+  // In an accusation the agent of a passive or of "an action by X" is the accused.
+  const agent = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
+  // The reported clause opens with an agreement or talks: "the negotiations had broken down over
+  // the army's demand …" is about the negotiations.
+  const first = view.mentions[0];
+  const subjectEvent =
+    first && first.first <= 1 && input.topic.isAgreementOrTalks(first.id) ? first.id : undefined;
+  const referred = referredTopic(input);
   if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
+  else if (referred) targets = [referred];
+  else if (subjectEvent) targets = [subjectEvent];
+  else if (agreements.length > 0 && hasAgreementVerb(tokens)) targets = agreements;
   else targets = tiers.find((t) => t.length > 0) ?? [];
+  // "his side had made concessions", "our side": the speaker's own side.
+  if (targets.length === 0 && OWN_SIDE.test(keysOf(tokens.slice(0, 3))) && side.home)
+    targets = [side.home];
   if (targets.length === 0 && tokens.some((t) => FIRST_PERSON.has(t.key)) && side.home)
     targets = [side.home];
+  // A denial that names no one ("denied using civilian buildings as bases") is about the denier.
+  if (targets.length === 0 && input.stance === Stance.DENY && side.home) targets = [side.home];
   if (targets.length === 0 && input.recentEvent) targets = [input.recentEvent];
+  // A remark that names nothing, tells no violence and gives no toll is about the report's topic.
+  const violent = hostile || tokens.some((t) => VIOLENCE_WORDS.has(t.key));
+  if (targets.length === 0 && !violent && !input.hasFigures && input.topic.leadAgreement)
+    targets = [input.topic.leadAgreement];
   if (targets.length === 0 && input.war) targets = [input.war];
   targets = targets.slice(0, MAX_TARGETS);
   const about: About[] = targets.map((entity) => ({ entity, role: AboutRole.target }));
@@ -86,3 +126,33 @@ export function chooseAbout(input: TargetInput): About[] {
     if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.mentioned });
   return about;
 }
+
+/** Words of a toll or of atrocities: a remark with them is about the war, not the topic. */
+const VIOLENCE_WORDS = new Set(['toll', 'casualties', 'deaths', 'dead', 'victims', 'atrocities']);
+const OWN_SIDE = /^(his|her|their|our) side\b/;
+
+function keysOf(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.key).join(' ');
+}
+
+/**
+ * What the content refers to with no name: "implement it" or "agreed to …" with no agreement named
+ * means the agreement told last; "the decision" or "the move" means the action the report leads
+ * with, and blaming it ("regretted the decision", "condemned the move") blames its agent.
+ */
+function referredTopic(input: TargetInput): string | undefined {
+  const { view, topic } = input;
+  const { tokens } = view;
+  const namesAgreement = view.mentions.some((m) => topic.isAgreement(m.id));
+  if (!namesAgreement && (agreementPronoun(tokens) || AGREED.test(keysOf(tokens))))
+    return topic.agreementBefore(input.contentStart);
+  const at = decisionAt([...input.between, ...tokens]);
+  if (at === undefined) return undefined;
+  if (BLAME.has(input.stance)) return topic.leadAgent;
+  // Only as the subject of the reported clause: "the decision was not linked to …".
+  const subject = input.between.length === 0 && at === 0;
+  return subject ? (topic.leadAgreement ?? topic.leadAgent) : undefined;
+}
+
+const AGREED = /\b(have|has|had) (formally |now )?(agreed|signed)\b/;
+const BLAME = new Set([Stance.CRITICIZE, Stance.REJECT, Stance.ACCUSE]);

@@ -1,0 +1,66 @@
+import type { Mention } from '../entities/mention';
+import { AGREEMENT_VERBS, DECISION_NOUNS, LISTENER_VERBS, LOCATIVE_HEADS } from '../lexicon/words';
+import type { Token } from '../tokens';
+
+/**
+ * Clues in a statement's words about which of its mentions it is about. Each is a shape of news
+ * English, not a name: the listeners of a verb of telling ("notified Turkey, Ukraine and the
+ * United Nations of …") and the owners of a place ("near the army's headquarters") are only
+ * mentioned; a verb of agreeing ("have agreed to", "implement it") makes the agreement the topic;
+ * "the decision" or "the move" refers back to the action the report leads with.
+ */
+const LIST_GLUE = new Set([',', 'and', 'the']);
+const LOCATIVE_PREPOSITIONS = new Set(['near', 'at', 'in', 'outside', 'inside', 'around', 'on']);
+
+/** Mentions that are listeners of a verb of telling, or owners of a place. */
+export function onlyMentioned(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Set<Mention> {
+  const found = new Set<Mention>();
+  let listenerFrom = -1;
+  for (const m of mentions) {
+    const verb = tokens.findLastIndex((t, i) => i < m.first && LISTENER_VERBS.has(t.key));
+    const from = Math.max(verb + 1, listenerFrom);
+    if (verb >= 0 && tokens.slice(from, m.first).every((t) => LIST_GLUE.has(t.key))) {
+      found.add(m);
+      listenerFrom = m.last;
+      continue;
+    }
+    const owner = tokens[m.last]?.kind === 'possessive';
+    const head = tokens[m.last + (owner ? 1 : 0)];
+    let before = m.first - 1;
+    if (tokens[before]?.key === 'the') before--;
+    if (
+      owner &&
+      head &&
+      LOCATIVE_HEADS.has(head.key) &&
+      LOCATIVE_PREPOSITIONS.has(tokens[before]?.key ?? '')
+    )
+      found.add(m);
+  }
+  return found;
+}
+
+export function hasAgreementVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => AGREEMENT_VERBS.has(t.key));
+}
+
+/** "implement it", "abide by this": a pronoun that stands for an agreement. */
+export function agreementPronoun(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      AGREEMENT_VERBS.has(t.key) &&
+      ['it', 'this'].includes(
+        (tokens[i + 1]?.key === 'by' ? tokens[i + 2] : tokens[i + 1])?.key ?? '',
+      ),
+  );
+}
+
+/** Where "the decision", "this move", "its withdrawal" starts, if the tokens refer back so. */
+export function decisionAt(tokens: readonly Token[]): number | undefined {
+  const i = tokens.findIndex(
+    (t, k) => DECISION_NOUNS.has(t.key) && /^(the|this|that|its)$/.test(tokens[k - 1]?.key ?? ''),
+  );
+  return i < 0 ? undefined : i - 1;
+}
