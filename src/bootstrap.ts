@@ -37,6 +37,7 @@ export async function bootstrapGraph(args: {
         const report = await loadSeeds(args.executor, seedFileInputs([repoPath('seed')]));
         logger.info(report.totals, 'the graph was empty: loaded the seed');
       }
+      if (args.isStopping()) return; // shutdown has said not ready; it stays so
       readiness.set({ state: 'ready' });
       logger.info('ready');
       return;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { ServerResponse } from 'node:http';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './logging/logger';
 import { createDriver } from './db/driver';
@@ -8,6 +9,9 @@ import { createApp } from './http/app';
 import { ReadinessState } from './http/readiness';
 import { bootstrapGraph } from './bootstrap';
 import { emitSchema } from './schema/emit';
+
+/** How long the server keeps taking requests after SIGTERM before it stops listening. */
+const DRAIN_DELAY_MS = 1_000;
 
 /**
  * `npm start`: serve GraphQL at /graphql. The HTTP server listens at once and reports not-ready
@@ -38,6 +42,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
+    // Not ready from now on, so a load balancer sends nothing new; but keep listening a moment.
+    // A burst of requests can sit in the listen backlog, or be accepted but not yet read (the
+    // server then counts the connection as idle); closing at once would reset them. Answers sent
+    // meanwhile close their connection, so no client sends another request on it.
+    readiness.set({ state: 'degraded', detail: 'shutting down' });
+    app.server.prependListener('request', (_req, res: ServerResponse) =>
+      res.setHeader('connection', 'close'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_DELAY_MS));
     try {
       await app.stop();
       await driver.close();

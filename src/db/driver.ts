@@ -4,6 +4,10 @@ import type { Config } from '../config/config';
 /**
  * One driver per process. Timeouts are set for an HTTP API: a request should fail within seconds
  * when Neo4j is gone, not wait out the driver's 60 s acquisition and 30 s retry defaults.
+ * The retry budget is short because the driver keeps retrying while it lasts, with delays of 1, 2,
+ * 4 s (±20 %) between attempts: a 3 s budget let a request wait up to 7-9 s on a killed Neo4j, or
+ * until it came back. With 1 s, a request fails after at most three attempts, within about 3.5 s,
+ * and a transient error such as a deadlock still gets a retry or two.
  * `disableLosslessIntegers` is the one place Neo4j integers are handled: our counts and offsets fit
  * in a double, so they arrive as plain numbers.
  */
@@ -12,7 +16,7 @@ export function createDriver(neo4jConfig: Config['neo4j'] & { uri: string }): Dr
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: 1_000,
     maxConnectionPoolSize: 64,
     userAgent: 'knowledge-graph-api',
   });

@@ -20,6 +20,13 @@ const UNAVAILABLE = new Set([
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
 
+// A transaction stopped by the timeout the executor gives it (NEO4J_QUERY_TIMEOUT_MS), or by the
+// server's own db.transaction.timeout.
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+]);
+
 /**
  * JavaScript has one number type; Cypher tells integers from floats, and LIMIT or a stored offset
  * must be an integer. Whole numbers go out as Neo4j integers (they come back as plain numbers, see
@@ -45,14 +52,28 @@ export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
   return (
     UNAVAILABLE.has(error.code) ||
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
     /acquisition timed out|Failed to connect|ECONNREFUSED|Connection was closed/i.test(
       error.message,
     )
   );
 }
 
+/** True when Neo4j stopped the transaction because it ran out of time. */
+export function isTimedOut(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMED_OUT.has(error.code);
+}
+
+/**
+ * Both become SERVICE_UNAVAILABLE (503): the request may well succeed later, and neither is the
+ * client's mistake. A timeout says so, since asking for less is what helps then.
+ */
 export function translateError(error: unknown): unknown {
+  if (isTimedOut(error)) {
+    return new ServiceUnavailableError(
+      'The query took too long and was stopped; ask for less (a smaller "first", fewer nested lists) or try again later.',
+      { reason: 'timeout' },
+    );
+  }
   if (isUnavailable(error)) {
     return new ServiceUnavailableError('The graph database is unavailable; try again shortly.');
   }

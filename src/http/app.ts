@@ -4,10 +4,8 @@ import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
@@ -15,7 +13,8 @@ import type { Logger } from '../logging/logger';
 import type { Executor } from '../db/executor';
 import { createRequestContext, type RequestContext } from '../requests/context';
 import { principalFrom } from '../security/api-keys';
-import { UnauthenticatedError } from '../errors/errors';
+import { queryProtection } from '../security/armor';
+import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
 import { buildGraphSchema } from '../schema/build';
 import { formatError } from './format-error';
 import { roundTripsPlugin } from './round-trips.plugin';
@@ -44,6 +43,13 @@ export interface App {
 /**
  * Builds the HTTP application without listening, so tests can use any port. Apollo Server's drain
  * plugin finishes in-flight requests on stop.
+ *
+ * Defences, in the order a request meets them: CORS (CORS_ORIGINS), the body size limit
+ * (MAX_BODY_BYTES, 413), Apollo's CSRF prevention, the API key when READS_REQUIRE_KEY, the query
+ * limits of security/armor.ts (tokens while parsing; depth, cost, aliases and directives while
+ * validating; the number of fields while running), then per field the page size cap and
+ * `@Authorized` on writes. Introspection, the Sandbox and "Did you mean" hints go together: all on,
+ * or (by default in production) all off.
  */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, logger } = deps;
@@ -51,18 +57,26 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const schema = deps.schema ?? buildGraphSchema();
-  const sandbox = config.security.introspection;
+  const introspection = config.security.introspection;
+  const protection = queryProtection();
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: config.security.introspection,
+    introspection,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // main.ts handles SIGTERM itself. Apollo's own handler would stop the server and then re-raise
+    // the signal, killing the process before main.ts closes the driver and exits 0.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(logger),
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    formatError: formatError(logger, { hideSuggestions: !introspection }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       roundTripsPlugin,
-      sandbox
+      ...protection.plugins,
+      introspection
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: true,
             footer: false,
@@ -70,7 +84,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
               .map((o) => o.document.trim())
               .join('\n\n'),
           })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -80,6 +94,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       driver: deps.driver,
       database: config.neo4j.database,
       readiness: deps.readiness,
+      showDetail: config.env !== 'production',
     }),
   );
   app.use(exploreRouter());
@@ -94,16 +109,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = principalFrom(req.headers.authorization, config.security.apiKeys);
-        if (config.security.readsRequireKey && principal.kind !== 'key') {
+        // The same answers as the mutations' auth checker gives: no key, or a key we do not know.
+        if (config.security.readsRequireKey && principal.kind === 'anonymous') {
           throw new UnauthenticatedError(
             'this service requires an API key: send "Authorization: Bearer <key>"',
           );
+        }
+        if (config.security.readsRequireKey && principal.kind === 'invalid-key') {
+          throw new ForbiddenError('the API key is not valid');
         }
         return createRequestContext({ config, logger, executor: deps.executor, principal });
       },
     }),
   );
-  app.use(bodyErrors);
+  app.use(httpErrors(logger));
 
   return {
     app,
@@ -115,16 +134,28 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
 }
 
-/** Turns body-parser failures (too large, bad JSON) into plain JSON errors with codes. */
-function bodyErrors(
-  error: { type?: string; status?: number; message?: string },
-  _req: express.Request,
-  res: express.Response,
-  next: express.NextFunction,
-): void {
-  if (!error.status || error.status >= 500) return next(error);
-  const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-  res
-    .status(error.status)
-    .json({ errors: [{ message: error.message ?? 'bad request', extensions: { code } }] });
+/**
+ * Turns body-parser failures (too large, bad JSON, an unsupported charset) into plain JSON errors
+ * with codes. Anything else that reaches Express is logged and answered as a bare 500: Express's
+ * own handler would answer HTML with the stack trace outside production.
+ */
+function httpErrors(logger: Logger) {
+  return (
+    error: { type?: string; status?: number; message?: string },
+    _req: express.Request,
+    res: express.Response,
+    _next: express.NextFunction,
+  ): void => {
+    if (error.status && error.status >= 400 && error.status < 500) {
+      const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      res
+        .status(error.status)
+        .json({ errors: [{ message: error.message ?? 'bad request', extensions: { code } }] });
+      return;
+    }
+    logger.error({ err: error }, 'unexpected error in the HTTP layer');
+    res.status(500).json({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+  };
 }

@@ -1,9 +1,9 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logging/logger';
-import { EXPOSED_CODES } from '../errors/errors';
+import { EXPOSED_CODES, ServiceUnavailableError } from '../errors/errors';
 import { translateError } from '../db/executor';
-import { ServiceUnavailableError } from '../errors/errors';
+import { withoutSuggestions } from '../security/suggestions';
 
 // Codes Apollo and graphql-js give to requests that are malformed; safe to show as they are.
 const REQUEST_CODES = new Set([
@@ -17,16 +17,21 @@ const REQUEST_CODES = new Set([
 
 /**
  * Shows clients our coded errors and request errors as they are, and masks everything else as
- * INTERNAL_SERVER_ERROR after logging it, so no stack trace or driver message leaks.
+ * INTERNAL_SERVER_ERROR after logging it, so no stack trace or driver message leaks. With
+ * `hideSuggestions` (introspection off), graphql-js's "Did you mean …" hints are removed too.
  */
-export function formatError(logger: Logger) {
+export function formatError(logger: Logger, options: { hideSuggestions?: boolean } = {}) {
+  const shown = options.hideSuggestions ? withoutSuggestions : (message: string) => message;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     if (EXPOSED_CODES.has(code) || REQUEST_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: shown(formatted.message), extensions };
     }
     const original = unwrapResolverError(error);
+    if (isUncodedRequestError(original)) {
+      return { message: shown(formatted.message), extensions: { code: 'BAD_REQUEST' } };
+    }
     const translated = translateError(original);
     if (translated instanceof ServiceUnavailableError) {
       return {
@@ -42,4 +47,17 @@ export function formatError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * Apollo answers a few malformed requests (a persisted query whose hash does not match its text)
+ * with a GraphQLError that has an HTTP status of 4xx but no code. They are the client's mistake,
+ * said in Apollo's words, so they are shown as BAD_REQUEST rather than masked.
+ */
+function isUncodedRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return (
+    error.extensions.code === undefined && status !== undefined && status >= 400 && status < 500
+  );
 }
