@@ -18,16 +18,22 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A stand-in for the Neo4j JVM: a process whose command line carries `--home-dir=<home>`. */
-function fakeNeo4j(home: string): number {
+/**
+ * A stand-in for the Neo4j JVM: a process whose command line carries `--home-dir=<home>`. It is
+ * awaited until its command line shows, which on a loaded machine can take a moment after spawn.
+ */
+async function fakeNeo4j(home: string): Promise<number> {
   const child = spawn(process.execPath, [
     '-e',
     'setInterval(() => {}, 1000)',
     `--home-dir=${home}`,
   ]);
   children.push(child);
-  if (child.pid === undefined) throw new Error('could not start the stand-in process');
-  return child.pid;
+  await new Promise((resolve, reject) => child.once('spawn', resolve).once('error', reject));
+  const pid = child.pid!;
+  for (let i = 0; i < 100 && !isNeo4jProcess(pid, home); i++)
+    await new Promise((r) => setTimeout(r, 20));
+  return pid;
 }
 
 /** A pid that no process has: one that just exited and was reaped. */
@@ -58,8 +64,8 @@ describe('pid file', () => {
 });
 
 describe('livePid', () => {
-  it('gives the pid of a running server of this home', () => {
-    const pid = fakeNeo4j(dir);
+  it('gives the pid of a running server of this home', async () => {
+    const pid = await fakeNeo4j(dir);
     writePidFile(pidFile, pid);
     expect(livePid(pidFile, dir)).toBe(pid);
     expect(existsSync(pidFile)).toBe(true);
@@ -77,8 +83,8 @@ describe('isNeo4jProcess', () => {
 
   (linux ? it : it.skip)(
     'does not take a reused pid of an unrelated process for the server',
-    () => {
-      const pid = fakeNeo4j(join(dir, 'another-instance'));
+    async () => {
+      const pid = await fakeNeo4j(join(dir, 'another-instance'));
       expect(isNeo4jProcess(pid, dir)).toBe(false);
       expect(isNeo4jProcess(process.pid, dir)).toBe(false);
     },
