@@ -1,6 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { MaxLength } from 'class-validator';
 import { Stance } from './stance';
 
 @InputType({ description: 'Filters on statements; all given filters must hold.' })
@@ -9,14 +8,12 @@ export class StatementWhere {
     nullable: true,
     description: 'The speaker: an entity id, name or alias ("Pashinyan", "Baku").',
   })
-  @MaxLength(200)
   speaker?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'An entity the statement is about: id, name or alias.',
   })
-  @MaxLength(200)
   about?: string | null;
 
   @Field(() => [Stance], { nullable: true })
@@ -38,7 +35,6 @@ export class StatementWhere {
     nullable: true,
     description: 'The statement text contains this, ignoring case.',
   })
-  @MaxLength(500)
   text?: string | null;
 }
 

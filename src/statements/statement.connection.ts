@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, toConnection, type ConnectionShape } from '../connections/connection.type';
 import { decodeCursor, encodeCursor } from '../connections/cursor';
 import { pageSize } from '../connections/page';
+import { BadUserInputError } from '../errors/errors';
 import type { RequestContext } from '../requests/context';
 import { Statement } from './statement.type';
 import type { StatementRow } from './statement.row';
@@ -16,6 +17,23 @@ export class StatementConnection extends Connection<StatementRow>('Statement', (
 
 export function statementCursor(row: StatementRow): string {
   return encodeCursor([row.at, row.id]);
+}
+
+const FILTER_LIMITS = { speaker: 200, about: 200, source: 200, text: 500 } as const;
+
+/** Long filter strings can match nothing; they are refused rather than sent to Neo4j. */
+function checkFilterLengths(where: StatementWhere): void {
+  for (const [field, max] of Object.entries(FILTER_LIMITS)) {
+    const value = where[field as keyof typeof FILTER_LIMITS];
+    if (value != null && value.length > max) {
+      throw new BadUserInputError(
+        `"where.${field}" must have at most ${max} characters; got ${value.length}`,
+        {
+          argument: `where.${field}`,
+        },
+      );
+    }
+  }
 }
 
 /** True when the client selected `totalCount`, so the count query is paid only when wanted. */
@@ -33,8 +51,10 @@ export function statementQueryArgs(
 ): Omit<StatementQueryInput, 'anchor' | 'ids'> & { size: number } {
   const size = pageSize(args.first, ctx.config.security.maxPageSize);
   const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
+  const where = args.where ?? new StatementWhere();
+  checkFilterLengths(where);
   return {
-    where: args.where ?? new StatementWhere(),
+    where,
     order: args.orderBy ?? StatementOrder.DATE_DESC,
     limit: size,
     after,
