@@ -93,8 +93,11 @@ export function buildWorld(rng: Prng): World {
   const names = new Names(rng);
   const entities: WorldEntity[] = [];
   const relations: WorldRelation[] = [];
-  const add = (e: Omit<WorldEntity, 'id'> & { id?: string }): WorldEntity => {
-    const entity = { ...e, id: e.id ?? slugOf(e.name) };
+  const ids = new Set<string>();
+  const add = (e: Omit<WorldEntity, 'id'>): WorldEntity => {
+    const entity = { ...e, id: slugOf(e.name) };
+    if (ids.has(entity.id)) throw new Error(`generated the id "${entity.id}" twice`);
+    ids.add(entity.id);
     entities.push(entity);
     return entity;
   };
@@ -274,8 +277,9 @@ export function buildWorld(rng: Prng): World {
 
   const wars = Array.from({ length: WORLD_SIZE.wars }, (_, i) => {
     const [a, b, broker] = rng.sample(countries, 3) as [WorldEntity, WorldEntity, WorldEntity];
-    const where = rng.pick(regions);
-    const name = `${where.name} ${i % 2 === 0 ? 'War' : 'Ceasefire'} of ${2000 + rng.int(0, 24)}`;
+    // Each region has at most one war and one ceasefire, so event names are unique.
+    const where = regions[Math.floor(i / 2) % regions.length]!;
+    const name = `${where.name} ${i % 2 === 0 ? 'War' : 'Ceasefire'}`;
     const war = add({
       kind: EntityKind.Event,
       name,

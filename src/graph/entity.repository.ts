@@ -1,7 +1,8 @@
+import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import { nameKey } from '../text/normalize';
 import { ENTITY_PROJECTION, type EntityRow } from './entity.row';
-import type { EntityKind, RelationType } from './vocabulary';
+import { RELATION_TYPES, type EntityKind, type RelationType } from './vocabulary';
 
 export interface RelationRow {
   type: RelationType;
@@ -16,18 +17,6 @@ export interface RelationRow {
 const ENTITIES_BY_ID = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e ${ENTITY_PROJECTION} AS entity`;
-
-// An exact id wins; then entities whose name this is; then those it is an alias of, most
-// talked-about first, so "Karabakh" finds the region rather than a body named after it.
-const ENTITY_BY_REF = `
-OPTIONAL MATCH (byId:Entity {id: $ref})
-OPTIONAL MATCH (:EntityName {key: $key})-[nm:NAMES]->(e:Entity)
-WITH byId, e, nm
-ORDER BY nm.primary DESC, COUNT { (e)<-[:SAID_BY|ABOUT]-() } DESC, e.id
-WITH byId, collect(e)[0] AS byName
-WITH coalesce(byId, byName) AS e
-WHERE e IS NOT NULL
 RETURN e ${ENTITY_PROJECTION} AS entity`;
 
 const ENTITIES_PAGE_ASC = `
@@ -48,16 +37,59 @@ const ENTITIES_COUNT = `
 MATCH (e:Entity) WHERE $kind IS NULL OR e.kind = $kind
 RETURN count(e) AS total`;
 
-// Relations between entities only: statements, names and sources are other kinds of node.
+// Relations between entities only, by their types: statements, names and sources are other kinds
+// of node, and naming the types lets Neo4j read just those from an entity that has been talked
+// about a hundred thousand times, instead of expanding every statement about it.
+const RELATED = (e: string) => `[(${e})-[r:${RELATION_TYPES.join('|')}]-(o:Entity) | {
+  type: type(r), direction: CASE WHEN startNode(r) = ${e} THEN 'OUT' ELSE 'IN' END,
+  title: r.title, sentence: r.sentence, sourceId: r.sourceId, other: o ${ENTITY_PROJECTION.replace('e.aliases', 'o.aliases')}
+}]`;
+
 const RELATIONS = `
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})-[r]-(o:Entity)
-RETURN id, collect({
-  type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END,
-  title: r.title, sentence: r.sentence, sourceId: r.sourceId, other: o ${ENTITY_PROJECTION.replace('e.aliases', 'o.aliases')}
-}) AS relations`;
+MATCH (e:Entity {id: id})
+RETURN id, ${RELATED('e')} AS relations`;
 
+// An exact id wins; then entities whose name this is; then those it is an alias of, most
+// talked-about first, so "Karabakh" finds the region rather than a body named after it. Every
+// reference of a batch is resolved in its own subquery; the relations come along (see byRef).
+const ENTITIES_BY_REF = `
+UNWIND $refs AS ref
+CALL (ref) {
+  OPTIONAL MATCH (byId:Entity {id: ref.ref})
+  OPTIONAL MATCH (:EntityName {key: ref.key})-[nm:NAMES]->(e:Entity)
+  WITH byId, e, nm
+  ORDER BY nm.primary DESC, COUNT { (e)<-[:SAID_BY|ABOUT]-() } DESC, e.id
+  WITH byId, collect(e)[0] AS byName
+  RETURN coalesce(byId, byName) AS e
+}
+WITH ref, e WHERE e IS NOT NULL
+RETURN ref.ref AS ref, e ${ENTITY_PROJECTION} AS entity, ${RELATED('e')} AS relations`;
+
+/**
+ * Entities and their relations. One instance serves one request (see requests/context.ts), which
+ * is what makes the two per-instance shortcuts below safe: lookups by name made in the same tick
+ * share one query, and the relations found with them are reused for the rest of the request.
+ */
 export class EntityRepository {
+  private readonly relationsFound = new Map<string, RelationRow[]>();
+  private readonly refs = new DataLoader<string, EntityRow | null>(
+    async (refs) => {
+      const result = await this.executor.read<{
+        ref: string;
+        entity: EntityRow;
+        relations: RelationRow[];
+      }>(ENTITIES_BY_REF, { refs: refs.map((ref) => ({ ref, key: nameKey(ref) })) });
+      const found = new Map<string, EntityRow>();
+      for (const r of result.records) {
+        found.set(r.get('ref'), r.get('entity'));
+        this.relationsFound.set(r.get('entity').id, r.get('relations'));
+      }
+      return refs.map((ref) => found.get(ref) ?? null);
+    },
+    { cache: false },
+  );
+
   constructor(private readonly executor: Executor) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, EntityRow>> {
@@ -65,13 +97,14 @@ export class EntityRepository {
     return new Map(result.records.map((r) => [r.get('entity').id, r.get('entity')]));
   }
 
-  /** Finds an entity by id, name or alias, ignoring case and accents. */
-  async byRef(ref: string): Promise<EntityRow | null> {
-    const result = await this.executor.read<{ entity: EntityRow }>(ENTITY_BY_REF, {
-      ref,
-      key: nameKey(ref),
-    });
-    return result.records[0]?.get('entity') ?? null;
+  /**
+   * Finds an entity by id, name or alias, ignoring case and accents. An entity looked up by name
+   * usually has its relations asked next (the `relations` field, and every field of a kind such as
+   * a country's leaders or allies, reads them), so they are fetched in the same query and kept
+   * for `relations` to answer from: the lookup and its relations cost one round trip, not two.
+   */
+  byRef(ref: string): Promise<EntityRow | null> {
+    return this.refs.load(ref);
   }
 
   async page(args: {
@@ -98,9 +131,17 @@ export class EntityRepository {
   }
 
   async relations(ids: readonly string[]): Promise<Map<string, RelationRow[]>> {
+    const found = new Map<string, RelationRow[]>();
+    for (const id of ids) {
+      const known = this.relationsFound.get(id);
+      if (known) found.set(id, known);
+    }
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length === 0) return found;
     const result = await this.executor.read<{ id: string; relations: RelationRow[] }>(RELATIONS, {
-      ids,
+      ids: missing,
     });
-    return new Map(result.records.map((r) => [r.get('id'), r.get('relations')]));
+    for (const r of result.records) found.set(r.get('id'), r.get('relations'));
+    return found;
   }
 }

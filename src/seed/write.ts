@@ -32,22 +32,6 @@ export async function writeSeed(
   const run = (cypher: string, params: Record<string, unknown>) =>
     executor.run(tx, cypher, params, 'WRITE');
   const bounds = sentenceBounds(text);
-  const publishedAt = doc.source.publishedAt;
-
-  // A partial write (a curation mutation) adds to a source that exists and leaves the rest alone.
-  if (!options.partial)
-    await run(Q.UPSERT_SOURCE, {
-      source: {
-        id: sourceId,
-        title: doc.source.title,
-        url: doc.source.url ?? null,
-        outlet: doc.source.outlet ?? null,
-        publishedAt,
-        text,
-        sentenceStarts: bounds.starts,
-        sentenceEnds: bounds.ends,
-      },
-    });
 
   if (doc.entities.length > 0) {
     await run(Q.UPSERT_ENTITIES, {
@@ -70,9 +54,11 @@ export async function writeSeed(
   }
 
   if (doc.relations.length > 0) {
+    // One row per relation; a relation given twice keeps its last sentence and title.
+    const relations = new Map(doc.relations.map((r) => [`${r.type} ${r.from} ${r.to}`, r]));
     await run(Q.UPSERT_RELATIONS, {
       sourceId,
-      relations: doc.relations.map((r) => ({
+      relations: [...relations.values()].map((r) => ({
         type: r.type,
         from: r.from,
         to: r.to,
@@ -82,52 +68,65 @@ export async function writeSeed(
     });
   }
 
-  const ids = doc.statements.map((s) => statementKey(sourceId, s.id));
-  if (!options.partial) await run(Q.DELETE_STALE_STATEMENTS, { sourceId, ids });
-  if (doc.statements.length > 0) {
-    await run(Q.UPSERT_STATEMENTS, {
-      sourceId,
-      statements: doc.statements.map((s) => {
-        const sentence = s.evidence.sentence;
-        return {
-          id: statementKey(sourceId, s.id),
-          date: s.date ?? null,
-          props: {
-            localId: s.id,
-            sourceId,
-            text: s.text,
-            isQuote: s.isQuote,
-            stance: s.stance,
-            cameo: CAMEO[s.stance].code,
-            cue: s.cue ?? null,
-            speakerMention: s.speakerMention ?? null,
-            killed: s.figures?.killed ?? null,
-            injured: s.figures?.injured ?? null,
-            civilians: s.figures?.civilians ?? null,
-            forces: s.figures?.forces ?? null,
-            hasFigures: s.figures !== undefined,
-            sentence,
-            start: s.evidence.start,
-            end: s.evidence.end,
-            sentenceText: evidenceSentences(text, bounds, sentence, s.evidence.end),
-            confidence: s.confidence ?? null,
-            needsReview: s.needsReview ?? false,
-          },
-        };
-      }),
-    });
-    await run(Q.CLEAR_STATEMENT_EDGES, { ids });
-    const edges = statementEdges(seed);
-    await run(Q.LINK_SPEAKERS, { rows: edges.speakers });
-    if (edges.onBehalfOf.length) await run(Q.LINK_ON_BEHALF_OF, { rows: edges.onBehalfOf });
-    await run(Q.LINK_ABOUT, { rows: edges.about });
-    if (edges.medium.length) await run(Q.LINK_MEDIUM, { rows: edges.medium });
-    if (edges.disputes.length) await run(Q.LINK_DISPUTES, { rows: edges.disputes });
-  }
+  // The source and all its statements in one round trip (see WRITE_SOURCE). A partial write (a
+  // curation mutation) adds to a source that exists and leaves the rest alone.
+  if (options.partial && doc.statements.length === 0) return summary(seed);
+  const source = options.partial
+    ? {}
+    : {
+        source: {
+          id: sourceId,
+          title: doc.source.title,
+          url: doc.source.url ?? null,
+          outlet: doc.source.outlet ?? null,
+          publishedAt: doc.source.publishedAt,
+          text,
+          sentenceStarts: bounds.starts,
+          sentenceEnds: bounds.ends,
+        },
+      };
+  await run(options.partial ? Q.ADD_STATEMENTS : Q.WRITE_SOURCE, {
+    sourceId,
+    ids: doc.statements.map((s) => statementKey(sourceId, s.id)),
+    ...source,
+    statements: doc.statements.map((s) => {
+      const sentence = s.evidence.sentence;
+      return {
+        id: statementKey(sourceId, s.id),
+        date: s.date ?? null,
+        props: {
+          localId: s.id,
+          sourceId,
+          text: s.text,
+          isQuote: s.isQuote,
+          stance: s.stance,
+          cameo: CAMEO[s.stance].code,
+          cue: s.cue ?? null,
+          speakerMention: s.speakerMention ?? null,
+          killed: s.figures?.killed ?? null,
+          injured: s.figures?.injured ?? null,
+          civilians: s.figures?.civilians ?? null,
+          forces: s.figures?.forces ?? null,
+          hasFigures: s.figures !== undefined,
+          sentence,
+          start: s.evidence.start,
+          end: s.evidence.end,
+          sentenceText: evidenceSentences(text, bounds, sentence, s.evidence.end),
+          confidence: s.confidence ?? null,
+          needsReview: s.needsReview ?? false,
+        },
+      };
+    }),
+    ...statementEdges(seed),
+  });
+  return summary(seed);
+}
 
+function summary(seed: ParsedSeed): WriteSummary {
+  const doc = seed.document;
   return {
     file: seed.file,
-    source: sourceId,
+    source: doc.source.id,
     entities: doc.entities.length,
     relations: doc.relations.length,
     statements: doc.statements.length,

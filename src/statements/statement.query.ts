@@ -22,16 +22,16 @@ export interface StatementQueryInput {
 }
 
 // Resolves `$<name>Ref` (an id, a name or an alias) to a list of entities in `<name>s`: the entity
-// with that id if there is one, else those whose name it is, else those it is an alias of.
+// with that id if there is one, else those whose name it is, else those it is an alias of. Names
+// are grouped by whether they are primary, primary first; with no name at all the one group is
+// empty (its key is null, which a descending order puts first).
 function resolveRef(name: 'speaker' | 'about'): string {
   return `
 CALL () {
-  OPTIONAL MATCH (byId:Entity {id: $${name}Ref})
-  OPTIONAL MATCH (:EntityName {key: $${name}Key})-[nm:NAMES]->(byName:Entity)
-  WITH byId, collect(CASE WHEN byName IS NULL THEN null ELSE {e: byName, primary: nm.primary} END) AS named
-  RETURN CASE WHEN byId IS NOT NULL THEN [byId]
-              WHEN any(x IN named WHERE x.primary) THEN [x IN named WHERE x.primary | x.e]
-              ELSE [x IN named | x.e] END AS ${name}s
+  OPTIONAL MATCH (i:Entity {id: $${name}Ref})
+  OPTIONAL MATCH (:EntityName {key: $${name}Key})-[n:NAMES]->(e:Entity)
+  WITH i, n.primary AS p, collect(e) AS es ORDER BY p DESC LIMIT 1
+  RETURN CASE WHEN i IS NULL THEN es ELSE [i] END AS ${name}s
 }`;
 }
 
@@ -40,6 +40,29 @@ const ANCHOR_MATCH = {
   byAbout: 'MATCH (e)<-[:ABOUT]-(s:Statement)',
   bySource: 'MATCH (e)<-[:REPORTED_IN]-(s:Statement)',
 } as const;
+
+/** How many statements, at most, the fast path walks through before giving up (see below). */
+export const FAST_PATH_BUDGET = 3000;
+
+/**
+ * For pages of one busy speaker or target: how to count its statements (cheap: Neo4j keeps the
+ * degree of a node per relationship type) and how to tell whether a statement is one of them.
+ */
+function fastPath(anchor: Anchor, w: StatementWhere): { degree: string; member: string } | null {
+  const of = (type: string, list: string) => ({
+    degree: `reduce(d = 0, x IN ${list} | d + COUNT { (x)<-[:${type}]-() })`,
+    member: `EXISTS { (s)-[:${type}]->(x) WHERE x IN ${list} }`,
+  });
+  if (anchor === 'bySpeaker') {
+    return { degree: 'COUNT { (e)<-[:SAID_BY]-() }', member: 'EXISTS { (s)-[:SAID_BY]->(e) }' };
+  }
+  if (anchor === 'byAbout') {
+    return { degree: 'COUNT { (e)<-[:ABOUT]-() }', member: 'EXISTS { (s)-[:ABOUT]->(e) }' };
+  }
+  if (anchor === 'all' && w.speaker != null) return of('SAID_BY', 'speakers');
+  if (anchor === 'all' && w.about != null) return of('ABOUT', 'abouts');
+  return null;
+}
 
 export function buildStatementQuery(q: StatementQueryInput): {
   cypher: string;
@@ -121,10 +144,31 @@ export function buildStatementQuery(q: StatementQueryInput): {
 
   // Only an UNWIND over several resolved entities can reach a statement twice.
   const distinct = match.startsWith('UNWIND') ? 'DISTINCT ' : '';
-  const page = `${match}
-  ${where(pageConditions)}
-  WITH ${distinct}s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $limit
-  RETURN collect(${STATEMENT_PROJECTION}) AS rows`;
+  const expand = `${match} ${where(pageConditions)}
+  WITH ${distinct}s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $limit RETURN collect(s) AS page`;
+  const sc = q.anchor === 'all' ? rootScope : scope;
+  let page = `${expand.replace(' AS page', ` AS page }`)}`;
+  const fast = fastPath(q.anchor, w);
+  if (fast) {
+    // Walk all statements newest first (the statement_sort index), keeping those that match,
+    // for at most $budget of them; when that finds a full page, it is the page. Only tried when
+    // the anchor has more statements than that, where expanding them all would cost more.
+    params.budget = FAST_PATH_BUDGET;
+    // The walk is an index seek whose lower bound is null (an empty range) unless the anchor is
+    // busy enough, so a quiet anchor costs nothing here and is expanded below.
+    const after = q.after ? ` AND s.at ${desc ? '<=' : '>='} date($afterAt)` : '';
+    page = `MATCH (s:Statement)
+  WHERE s.at > CASE WHEN ${fast.degree} >= $budget THEN date('0001-01-01') END${after} AND s.id IS NOT NULL
+  WITH s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $budget
+  WHERE ${[fast.member, ...pageConditions].join(' AND ')}
+  WITH s LIMIT $limit RETURN collect(s) AS fast }
+CALL (${[sc, 'fast'].filter(Boolean).join(', ')}) {
+  WITH * WHERE size(fast) = $limit RETURN fast AS page
+  UNION
+  WITH * WHERE size(fast) < $limit ${expand} }`;
+  }
+  page += `
+  RETURN [s IN page | ${STATEMENT_PROJECTION}] AS rows`;
   const count = `${match}
   ${where(conditions)}
   RETURN count(${distinct}s) AS total`;
@@ -132,7 +176,7 @@ export function buildStatementQuery(q: StatementQueryInput): {
   const parts = [...prelude];
   if (q.anchor === 'all') {
     if (q.withCount) parts.push(`CALL (${rootScope}) {\n  ${count}\n}`);
-    parts.push(`CALL (${rootScope}) {\n  ${page}\n}`);
+    parts.push(`CALL (${rootScope}) {\n  CALL (${rootScope}) {\n  ${page}\n}`);
     parts.push(`RETURN rows${q.withCount ? ', total' : ', null AS total'}`);
   } else {
     params.ids = q.ids ?? [];
@@ -140,8 +184,9 @@ export function buildStatementQuery(q: StatementQueryInput): {
       `UNWIND $ids AS eid\nMATCH (e:${q.anchor === 'bySource' ? 'Source' : 'Entity'} {id: eid})`,
     );
     if (q.withCount) parts.push(`CALL (${scope}) {\n  ${count}\n}`);
-    parts.push(`CALL (${scope}) {\n  ${page}\n}`);
+    parts.push(`CALL (${scope}) {\n  CALL (${scope}) {\n  ${page}\n}`);
     parts.push(`RETURN eid, rows${q.withCount ? ', total' : ', null AS total'}`);
   }
-  return { cypher: parts.join('\n'), params };
+  // Whitespace is collapsed to keep the query within one chunk of the driver (see STATEMENT_PROJECTION).
+  return { cypher: parts.join('\n').replace(/\s+/g, ' ').trim(), params };
 }

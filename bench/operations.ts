@@ -1,0 +1,465 @@
+import { nameKey } from '../src/text/normalize';
+import { toLuceneQuery } from '../src/search/lucene';
+import { FAST_PATH_BUDGET } from '../src/statements/statement.query';
+import type { FloorQuery } from './floor/queries';
+
+/**
+ * The canonical questions of the benchmark, each asked three ways: to this service (GraphQL), to
+ * the anchor (@neo4j/graphql over the same data, bench/anchor/type-defs.graphql) and to the floor
+ * (hand-written Cypher, bench/floor/queries.ts). The three ask for the same data; `rows` counts the
+ * main items of each answer so the runner can check that they found the same thing.
+ */
+export interface Subjects {
+  /** A country asked for by name, with its relations, leaders and allies. */
+  country: { id: string; name: string };
+  /** The most talkative speaker: the heaviest "statements by speaker" page. */
+  speaker: { id: string; name: string; statements: number };
+  /** The most talked-about entity, and the stance most often taken about it. */
+  about: { id: string; name: string; stance: string; statements: number };
+  path: { from: { id: string; name: string }; to: { id: string; name: string } };
+  search: string;
+}
+
+export interface HttpRequest {
+  path: string;
+  body: string;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface CanonicalOperation {
+  name: FloorQuery;
+  title: string;
+  ours: (s: Subjects) => HttpRequest;
+  anchor: (s: Subjects) => HttpRequest;
+  floor: (s: Subjects) => HttpRequest;
+  rows: {
+    ours: (data: Json) => number;
+    anchor: (data: Json) => number;
+    floor: (data: Json) => number;
+  };
+}
+
+const PAGE = 20;
+
+const graphql = (query: string, variables: Json): HttpRequest => ({
+  path: '/graphql',
+  body: JSON.stringify({ query: query.replace(/\s+/g, ' ').trim(), variables }),
+});
+const floor = (name: FloorQuery, params: Json): HttpRequest => ({
+  path: `/${name}`,
+  body: JSON.stringify(params),
+});
+const length = (list: unknown): number => (Array.isArray(list) ? list.length : -1);
+
+export const OPERATIONS: readonly CanonicalOperation[] = [
+  {
+    name: 'entityByName',
+    title: 'entity by name with its relations',
+    ours: (s) =>
+      graphql(
+        `
+          query ($name: String!) {
+            entity(name: $name) {
+              id
+              name
+              kind
+              aliases
+              description
+              relations {
+                type
+                direction
+                title
+                sourceId
+                sentence
+                other {
+                  id
+                  name
+                  kind
+                }
+              }
+            }
+          }
+        `,
+        { name: s.country.name },
+      ),
+    anchor: (s) =>
+      graphql(
+        `
+          query ($key: String!) {
+            entityNames(where: { key: { eq: $key } }) {
+              entities {
+                id
+                name
+                kind
+                aliases
+                description
+                relations {
+                  type
+                  direction
+                  title
+                  sourceId
+                  sentence
+                  other {
+                    id
+                    name
+                    kind
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { key: nameKey(s.country.name) },
+      ),
+    floor: (s) => floor('entityByName', { key: nameKey(s.country.name) }),
+    rows: {
+      ours: (d) => length(d.entity?.relations),
+      anchor: (d) => length(d.entityNames?.[0]?.entities?.[0]?.relations),
+      floor: (d) => length(d[0]?.entity?.relations),
+    },
+  },
+  {
+    name: 'statementsBySpeaker',
+    title: `statements by speaker, ${PAGE} per page, with speaker, about and source`,
+    ours: (s) =>
+      graphql(
+        `
+          query ($speaker: String!, $first: Int) {
+            statements(where: { speaker: $speaker }, first: $first) {
+              edges {
+                node {
+                  id
+                  text
+                  stance
+                  date
+                  speaker {
+                    id
+                    name
+                  }
+                  about {
+                    id
+                    name
+                    kind
+                  }
+                  source {
+                    id
+                    title
+                    publishedAt
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { speaker: s.speaker.id, first: PAGE },
+      ),
+    anchor: (s) =>
+      graphql(
+        `
+          query ($id: ID!, $first: Int) {
+            entities(where: { id: { eq: $id } }) {
+              statementsBy(limit: $first, sort: [{ at: DESC }, { id: DESC }]) {
+                id
+                text
+                stance
+                date
+                speakers {
+                  id
+                  name
+                }
+                about {
+                  id
+                  name
+                  kind
+                }
+                source {
+                  id
+                  title
+                  publishedAt
+                }
+              }
+            }
+          }
+        `,
+        { id: s.speaker.id, first: PAGE },
+      ),
+    floor: (s) =>
+      floor('statementsBySpeaker', { id: s.speaker.id, limit: PAGE, budget: FAST_PATH_BUDGET }),
+    rows: {
+      ours: (d) => length(d.statements?.edges),
+      anchor: (d) => length(d.entities?.[0]?.statementsBy),
+      floor: (d) => length(d),
+    },
+  },
+  {
+    name: 'statementsAboutByStance',
+    title: 'statements about an entity, filtered by stance',
+    ours: (s) =>
+      graphql(
+        `
+          query ($about: String!, $stance: [Stance!], $first: Int) {
+            statements(where: { about: $about, stance: $stance }, first: $first) {
+              edges {
+                node {
+                  id
+                  text
+                  stance
+                  date
+                  speaker {
+                    id
+                    name
+                  }
+                  about {
+                    id
+                    name
+                    kind
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { about: s.about.id, stance: [s.about.stance], first: PAGE },
+      ),
+    anchor: (s) =>
+      graphql(
+        `
+          query ($id: ID!, $stances: [String!], $first: Int) {
+            entities(where: { id: { eq: $id } }) {
+              statementsAbout(
+                where: { stance: { in: $stances } }
+                limit: $first
+                sort: [{ at: DESC }, { id: DESC }]
+              ) {
+                id
+                text
+                stance
+                date
+                speakers {
+                  id
+                  name
+                }
+                about {
+                  id
+                  name
+                  kind
+                }
+              }
+            }
+          }
+        `,
+        { id: s.about.id, stances: [s.about.stance], first: PAGE },
+      ),
+    floor: (s) =>
+      floor('statementsAboutByStance', {
+        id: s.about.id,
+        stances: [s.about.stance],
+        limit: PAGE,
+        budget: FAST_PATH_BUDGET,
+      }),
+    rows: {
+      ours: (d) => length(d.statements?.edges),
+      anchor: (d) => length(d.entities?.[0]?.statementsAbout),
+      floor: (d) => length(d),
+    },
+  },
+  {
+    name: 'search',
+    title: 'full-text search over entities and statements',
+    ours: (s) =>
+      graphql(
+        `
+          query ($text: String!) {
+            search(text: $text, first: 10) {
+              kind
+              score
+              entity {
+                id
+                name
+                kind
+              }
+              statement {
+                id
+                text
+                speaker {
+                  name
+                }
+              }
+            }
+          }
+        `,
+        { text: s.search },
+      ),
+    // The library has one query field per full-text index; the client merges the two lists.
+    anchor: (s) =>
+      graphql(
+        `
+          query ($phrase: String!) {
+            entitiesByText(phrase: $phrase, first: 10) {
+              edges {
+                score
+                node {
+                  id
+                  name
+                  kind
+                }
+              }
+            }
+            statementsByText(phrase: $phrase, first: 10) {
+              edges {
+                score
+                node {
+                  id
+                  text
+                  speakers {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { phrase: toLuceneQuery(s.search) },
+      ),
+    floor: (s) => floor('search', { query: toLuceneQuery(s.search), limit: 10 }),
+    rows: {
+      ours: (d) => length(d.search),
+      anchor: (d) =>
+        Math.min(10, length(d.entitiesByText?.edges) + length(d.statementsByText?.edges)),
+      floor: (d) => length(d),
+    },
+  },
+  {
+    name: 'path',
+    title: 'the paths between two entities (up to 4 hops)',
+    ours: (s) =>
+      graphql(
+        `
+          query ($from: String!, $to: String!) {
+            path(from: $from, to: $to, maxHops: 4) {
+              length
+              summary
+              edges {
+                type
+                from
+                to
+              }
+              nodes {
+                __typename
+                ... on Entity {
+                  id
+                  name
+                }
+                ... on Statement {
+                  id
+                  text
+                  stance
+                }
+              }
+            }
+          }
+        `,
+        { from: s.path.from.name, to: s.path.to.name },
+      ),
+    anchor: (s) =>
+      graphql(
+        `
+          query ($from: ID!, $to: ID!) {
+            paths(from: $from, to: $to) {
+              nodeIds
+              nodeKinds
+              edges {
+                type
+                from
+                to
+              }
+            }
+          }
+        `,
+        { from: s.path.from.id, to: s.path.to.id },
+      ),
+    floor: (s) => floor('path', { from: s.path.from.id, to: s.path.to.id }),
+    rows: {
+      ours: (d) => length(d.path),
+      anchor: (d) => length(d.paths),
+      floor: (d) => length(d),
+    },
+  },
+  {
+    name: 'nested',
+    title: "three levels deep: a country's leaders, what each said, and about whom",
+    ours: (s) =>
+      graphql(
+        `
+          query ($name: String!) {
+            entity(name: $name) {
+              name
+              ... on Country {
+                allies {
+                  name
+                }
+                leaders {
+                  name
+                  statementsBy(first: 5) {
+                    edges {
+                      node {
+                        text
+                        stance
+                        about {
+                          name
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { name: s.country.name },
+      ),
+    anchor: (s) =>
+      graphql(
+        `
+          query ($key: String!) {
+            entityNames(where: { key: { eq: $key } }) {
+              entities {
+                name
+                alliesOut {
+                  name
+                }
+                alliesIn {
+                  name
+                }
+                officeHolders {
+                  name
+                  statementsBy(limit: 5, sort: [{ at: DESC }, { id: DESC }]) {
+                    text
+                    stance
+                    about {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { key: nameKey(s.country.name) },
+      ),
+    floor: (s) => floor('nested', { key: nameKey(s.country.name) }),
+    rows: {
+      ours: (d) => nestedRows(d.entity?.leaders, (l) => l.statementsBy?.edges),
+      anchor: (d) =>
+        nestedRows(d.entityNames?.[0]?.entities?.[0]?.officeHolders, (l) => l.statementsBy),
+      floor: (d) => nestedRows(d[0]?.entity?.leaders, (l) => l.statementsBy),
+    },
+  },
+];
+
+/** Leaders plus their statements: equal only if both levels of the answer agree in size. */
+function nestedRows(leaders: unknown, statements: (leader: Json) => unknown): number {
+  if (!Array.isArray(leaders)) return -1;
+  return leaders.reduce((n: number, l: Json) => n + 1 + length(statements(l)), 0);
+}

@@ -1,0 +1,53 @@
+import type { LoadResult } from '../load/load-child';
+import type { Subjects } from '../operations';
+import type { Machine } from './machine';
+
+/** One server's numbers for one question at one scale. */
+export interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  /** Neo4j queries per request, counted in the server process. */
+  roundTrips: number;
+  /** JavaScript CPU time (user + system) of the server process per request, in ms. */
+  cpuMsPerReq: number;
+  /** Peak RSS of the server process while it was measured. */
+  rssMb: number;
+  /** Size of one response body, and how many main items it held (the three should agree). */
+  bytes: number;
+  rows: number;
+}
+
+/** One entry of bench/results/latest.json. */
+export interface QueryResult {
+  query: string;
+  title: string;
+  scale: string;
+  statements: number;
+  ours: Measured;
+  anchor: Measured;
+  floor: Measured;
+  /** Our throughput divided by the anchor's and by the floor's. */
+  ratioVsAnchor: number;
+  ratioVsFloor: number;
+  /** Round trips as our service reports them in the `x-neo4j-round-trips` header. */
+  oursHeaderRoundTrips: number | null;
+}
+
+export interface ScaleLoad extends LoadResult {
+  scale: string;
+}
+
+export interface RunReport {
+  machine: Machine;
+  settings: { connections: number; seconds: number; warmupSeconds: number; quick: boolean };
+  subjects: Record<string, Subjects>;
+  loads: ScaleLoad[];
+  results: QueryResult[];
+  command: string;
+}
+
+export const ratio = (a: number, b: number): number =>
+  b > 0 ? Math.round((a / b) * 100) / 100 : 0;

@@ -1,0 +1,128 @@
+import type { QueryResult, RunReport, ScaleLoad } from './results';
+
+/** Plain tables of a run, for the console and for the markdown report. */
+type Table = { head: string[]; rows: string[][] };
+
+const ms = (v: number): string => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const triple = (r: QueryResult, f: (m: QueryResult['ours']) => string): string =>
+  `${f(r.ours)} / ${f(r.anchor)} / ${f(r.floor)}`;
+
+export function queryTable(results: readonly QueryResult[]): Table {
+  return {
+    head: [
+      'scale',
+      'query',
+      'ours rps',
+      'anchor rps',
+      'floor rps',
+      'vs anchor',
+      'vs floor',
+      'p50 ms o/a/f',
+      'p99 ms o/a/f',
+      'round trips o/a/f',
+      'CPU ms/req o/a/f',
+      'peak RSS MB o/a/f',
+    ],
+    rows: results.map((r) => [
+      r.scale,
+      r.query,
+      r.ours.rps.toFixed(0),
+      r.anchor.rps.toFixed(0),
+      r.floor.rps.toFixed(0),
+      `${r.ratioVsAnchor.toFixed(2)}x`,
+      `${r.ratioVsFloor.toFixed(2)}x`,
+      triple(r, (m) => ms(m.p50)),
+      triple(r, (m) => ms(m.p99)),
+      triple(r, (m) => m.roundTrips.toFixed(1)),
+      triple(r, (m) => m.cpuMsPerReq.toFixed(2)),
+      triple(r, (m) => m.rssMb.toFixed(0)),
+    ]),
+  };
+}
+
+export function loadTable(loads: readonly ScaleLoad[]): Table {
+  return {
+    head: [
+      'scale',
+      'files',
+      'statements',
+      'seconds',
+      'statements/s',
+      'statements/s after file 1',
+      'loader peak RSS MB',
+    ],
+    rows: loads.map((l) => [
+      l.scale,
+      String(l.files),
+      String(l.statements),
+      (l.ms / 1000).toFixed(1),
+      String(l.statementsPerSecond),
+      String(l.afterFirstFileStatementsPerSecond),
+      l.peakRssMb.toFixed(0),
+    ]),
+  };
+}
+
+export interface Goal {
+  goal: string;
+  met: boolean;
+  detail: string;
+}
+
+/** The goals of issue 6, checked against one run. */
+export function goals(report: RunReport): Goal[] {
+  const results = report.results;
+  const below = (f: (r: QueryResult) => boolean) =>
+    results.filter((r) => !f(r)).map((r) => `${r.query}@${r.scale}`);
+  const anchorMiss = below((r) => r.ratioVsAnchor >= 1.5);
+  const floorMiss = below((r) => r.ratioVsFloor >= 0.75);
+  const seed = results.filter((r) => r.scale === 'seed');
+  const slowSeed = seed.filter((r) => r.ours.p99 >= 50).map((r) => `${r.query} ${r.ours.p99} ms`);
+  const out: Goal[] = [
+    {
+      goal: 'every operation >= 1.5x the anchor throughput',
+      met: anchorMiss.length === 0,
+      detail: anchorMiss.length ? `below: ${anchorMiss.join(', ')}` : 'all',
+    },
+    {
+      goal: 'every operation >= 0.75x the raw-driver floor',
+      met: floorMiss.length === 0,
+      detail: floorMiss.length ? `below: ${floorMiss.join(', ')}` : 'all',
+    },
+    {
+      goal: 'p99 under load on the seed graph < 50 ms',
+      met: seed.length > 0 && slowSeed.length === 0,
+      detail: seed.length === 0 ? 'seed scale not run' : slowSeed.join(', ') || 'all',
+    },
+  ];
+  const scales = [...new Set(results.map((r) => r.scale))].filter((s) => s !== 'seed');
+  const [small, large] = [scales[0], scales.at(-1)];
+  if (small && large && small !== large) {
+    const p50 = (scale: string) =>
+      results.find((r) => r.scale === scale && r.query === 'entityByName')?.ours.p50;
+    const [a, b] = [p50(small), p50(large)];
+    if (a !== undefined && b !== undefined) {
+      out.push({
+        goal: `lookup (entityByName) p50 within 2x from ${small} to ${large}`,
+        met: b <= 2 * a,
+        detail: `${a} ms -> ${b} ms (${(b / a).toFixed(2)}x)`,
+      });
+    }
+  }
+  return out;
+}
+
+export function renderText(table: Table): string {
+  const widths = table.head.map((h, i) =>
+    Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)),
+  );
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [line(table.head), line(widths.map((w) => '-'.repeat(w))), ...table.rows.map(line)].join(
+    '\n',
+  );
+}
+
+export function renderMarkdown(table: Table): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(table.head), line(table.head.map(() => '---')), ...table.rows.map(line)].join('\n');
+}

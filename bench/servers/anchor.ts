@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { loadConfig } from '../../src/config/config';
+import { createDriver } from '../../src/db/driver';
+import { repoPath } from '../../src/paths';
+import { announce, exitWithParent, instrument } from './instrument';
+
+instrument();
+exitWithParent();
+
+/**
+ * The anchor: @neo4j/graphql 7 over the same Neo4j, read-only, through bench/anchor/type-defs.graphql,
+ * on the same stack as the service (Apollo Server 5 in Express 5) and the same driver settings, so
+ * the difference measured is the GraphQL-to-Cypher layer.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri! });
+  const typeDefs = readFileSync(repoPath('bench', 'anchor', 'type-defs.graphql'), 'utf8');
+  const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const apollo = new ApolloServer({ schema, introspection: false, csrfPrevention: true });
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ sessionConfig: { database: config.neo4j.database } }),
+    }),
+  );
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
+  announce(config.port);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
