@@ -18,14 +18,3 @@ export function pageSize(first: number | null | undefined, max: number): number 
   }
   return size;
 }
-
-export interface Page<T> {
-  rows: T[];
-  hasNextPage: boolean;
-  totalCount?: number;
-}
-
-/** Trims the extra row fetched to detect a next page. */
-export function toPage<T>(rows: T[], size: number, totalCount?: number): Page<T> {
-  return { rows: rows.slice(0, size), hasNextPage: rows.length > size, totalCount };
-}

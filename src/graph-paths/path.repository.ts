@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import { ENTITY_PROJECTION, type EntityRow } from '../graph/entity.row';
+import { entityProjection, type EntityRow } from '../graph/entity.row';
 import { RELATION_TYPES } from '../graph/vocabulary';
 
 /** Relationships a path may follow: entity relations and the edges of statements (not names or sources). */
@@ -21,7 +21,7 @@ const PATH_QUERIES: readonly string[] = Array.from(
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.max(hops, 1)}]-(b))
 WITH p LIMIT $limit
-RETURN [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${ENTITY_PROJECTION.replace('e.aliases', 'n.aliases')}} END] AS nodes,
+RETURN [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entityProjection('n')}} END] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS edges`,
 );
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import { nameKey } from '../text/normalize';
-import { ENTITY_PROJECTION, type EntityRow } from './entity.row';
+import { ENTITY_PROJECTION, entityProjection, type EntityRow } from './entity.row';
 import { RELATION_TYPES, type EntityKind, type RelationType } from './vocabulary';
 
 export interface RelationRow {
@@ -42,7 +42,7 @@ RETURN count(e) AS total`;
 // about a hundred thousand times, instead of expanding every statement about it.
 const RELATED = (e: string) => `[(${e})-[r:${RELATION_TYPES.join('|')}]-(o:Entity) | {
   type: type(r), direction: CASE WHEN startNode(r) = ${e} THEN 'OUT' ELSE 'IN' END,
-  title: r.title, sentence: r.sentence, sourceId: r.sourceId, other: o ${ENTITY_PROJECTION.replace('e.aliases', 'o.aliases')}
+  title: r.title, sentence: r.sentence, sourceId: r.sourceId, other: o ${entityProjection('o')}
 }]`;
 
 const RELATIONS = `

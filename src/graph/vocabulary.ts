@@ -11,8 +11,6 @@ export enum EntityKind {
   Event = 'Event',
 }
 
-export const ENTITY_KINDS: readonly EntityKind[] = Object.values(EntityKind);
-
 /**
  * Relation types between entities. Cypher cannot take a relationship type as a parameter, so every
  * query that writes one is built from this closed list at module load, never from input.
