@@ -19,21 +19,19 @@ afterEach(() => {
 });
 
 /**
- * A stand-in for the Neo4j JVM: a process whose command line carries `--home-dir=<home>`. It is
- * awaited until its command line shows, which on a loaded machine can take a moment after spawn.
+ * A stand-in for the Neo4j JVM: a process whose command line carries `--home-dir=<home>`. The `--`
+ * keeps Node from reading `--home-dir` as an option of its own, which would make it exit at once.
  */
 async function fakeNeo4j(home: string): Promise<number> {
   const child = spawn(process.execPath, [
     '-e',
     'setInterval(() => {}, 1000)',
+    '--',
     `--home-dir=${home}`,
   ]);
   children.push(child);
   await new Promise((resolve, reject) => child.once('spawn', resolve).once('error', reject));
-  const pid = child.pid!;
-  for (let i = 0; i < 100 && !isNeo4jProcess(pid, home); i++)
-    await new Promise((r) => setTimeout(r, 20));
-  return pid;
+  return child.pid!;
 }
 
 /** A pid that no process has: one that just exited and was reaped. */
