@@ -1,4 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 
 @ObjectType({ description: 'Relay page information; pages are keyset-based and move forward.' })
 export class PageInfo {
@@ -70,4 +71,12 @@ export function toConnection<T>(
     },
     totalCount,
   };
+}
+
+/** True when the client selected `totalCount`, so the count query is paid only when wanted. */
+export function wantsTotalCount(info: GraphQLResolveInfo): boolean {
+  // Fragments are not followed: when there is one, count to be safe.
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount'),
+  );
 }

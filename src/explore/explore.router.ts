@@ -7,6 +7,25 @@ import { serveAsset } from './static-asset';
 // (src/) and when running from dist/src/.
 const publicFile = (name: string) => repoPath('src', 'explore', 'public', name);
 
+const JS = 'text/javascript; charset=utf-8';
+
+/** Every URL the page is served from, and the file behind it. */
+const ASSETS: readonly { path: string; file: string; contentType: string }[] = [
+  { path: '/explore', file: publicFile('index.html'), contentType: 'text/html; charset=utf-8' },
+  { path: '/explore/explore.js', file: publicFile('explore.js'), contentType: JS },
+  {
+    path: '/explore/explore.css',
+    file: publicFile('explore.css'),
+    contentType: 'text/css; charset=utf-8',
+  },
+  { path: '/explore/favicon.svg', file: publicFile('favicon.svg'), contentType: 'image/svg+xml' },
+  {
+    path: '/explore/vendor/cytoscape.min.js',
+    file: require.resolve('cytoscape/dist/cytoscape.min.js'),
+    contentType: JS,
+  },
+];
+
 /**
  * The graph explorer page at /explore (issue 8): a fixed list of files, never a directory, so no
  * request can reach a file that is not named here. Cytoscape comes from node_modules, so the page
@@ -15,29 +34,8 @@ const publicFile = (name: string) => repoPath('src', 'explore', 'public', name);
 export function exploreRouter(): Router {
   const router = Router();
   router.use('/explore', exploreSecurityHeaders);
-  router.get(
-    '/explore',
-    serveAsset({ file: publicFile('index.html'), contentType: 'text/html; charset=utf-8' }),
-  );
-  router.get(
-    '/explore/explore.js',
-    serveAsset({ file: publicFile('explore.js'), contentType: 'text/javascript; charset=utf-8' }),
-  );
-  router.get(
-    '/explore/explore.css',
-    serveAsset({ file: publicFile('explore.css'), contentType: 'text/css; charset=utf-8' }),
-  );
-  router.get(
-    '/explore/favicon.svg',
-    serveAsset({ file: publicFile('favicon.svg'), contentType: 'image/svg+xml' }),
-  );
-  router.get(
-    '/explore/vendor/cytoscape.min.js',
-    serveAsset({
-      file: require.resolve('cytoscape/dist/cytoscape.min.js'),
-      contentType: 'text/javascript; charset=utf-8',
-    }),
-  );
+  for (const { path, file, contentType } of ASSETS)
+    router.get(path, serveAsset({ file, contentType }));
   router.use('/explore', (_req, res) => {
     res.status(404).type('text/plain').send('Not found\n');
   });

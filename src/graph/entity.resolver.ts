@@ -16,7 +16,7 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
 import { BadUserInputError } from '../errors/errors';
-import { Connection, toConnection } from '../connections/connection.type';
+import { Connection, toConnection, wantsTotalCount } from '../connections/connection.type';
 import { decodeCursor, encodeCursor } from '../connections/cursor';
 import { pageSize } from '../connections/page';
 import { nameKey } from '../text/normalize';
@@ -105,10 +105,7 @@ export class EntityResolver {
       descending: args.orderBy === EntityOrder.NAME_DESC,
     });
     const cursors = new Map(rows.map((r) => [r.entity, encodeCursor([r.sortName, r.entity.id])]));
-    const wantsCount = info.fieldNodes.some((n) =>
-      n.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount'),
-    );
-    const total = wantsCount ? await ctx.repos.entities.count(kind) : undefined;
+    const total = wantsTotalCount(info) ? await ctx.repos.entities.count(kind) : undefined;
     return toConnection(
       rows.slice(0, size).map((r) => r.entity),
       rows.length > size,

@@ -3,7 +3,7 @@ import type { RequestContext } from '../requests/context';
 import { BadUserInputError } from '../errors/errors';
 import { SeedValidationError } from '../seed/problems';
 import { speakersOf, statementKey, type SeedDocumentInput } from '../seed/document';
-import { splitSentences } from '../text/sentences';
+import { evidenceSentences, sentenceBounds } from '../seed/check';
 import { EntityKind } from '../graph/vocabulary';
 import { ExtractionInputError, type KnownEntity } from './extract';
 import { ingestArticle } from './ingest.service';
@@ -51,7 +51,7 @@ function toResult(
   known: Map<string, KnownEntity>,
 ): IngestResult {
   const text = doc.source.text ?? '';
-  const sentences = splitSentences(text);
+  const bounds = sentenceBounds(text);
   const entities = new Map<string, ExtractedEntity>(
     (doc.entities ?? []).map((e) => [
       e.id,
@@ -75,12 +75,9 @@ function toResult(
     title: doc.source.title,
     loaded,
     warnings,
-    sentences: sentences.length,
+    sentences: bounds.starts.length,
     entities: [...entities.values()],
     statements: (doc.statements ?? []).map((s) => {
-      const first = sentences[s.evidence.sentence];
-      let last = s.evidence.sentence;
-      while (last + 1 < sentences.length && sentences[last + 1]!.start < s.evidence.end) last++;
       return {
         id: statementKey(doc.source.id, s.id),
         speakers: speakersOf(s).map(entity),
@@ -94,7 +91,7 @@ function toResult(
         cue: s.cue ?? null,
         date: s.date ?? null,
         evidence: {
-          sentence: first ? text.slice(first.start, sentences[last]!.end) : '',
+          sentence: evidenceSentences(text, bounds, s.evidence.sentence, s.evidence.end),
           sentenceIndex: s.evidence.sentence,
           start: s.evidence.start,
           end: s.evidence.end,

@@ -119,3 +119,15 @@ export function sentenceBounds(text: string): { starts: number[]; ends: number[]
   const spans = splitSentences(text);
   return { starts: spans.map((s) => s.start), ends: spans.map((s) => s.end) };
 }
+
+/** The text of the sentences an evidence span covers (a quote may run over several). */
+export function evidenceSentences(
+  text: string,
+  bounds: { starts: number[]; ends: number[] },
+  first: number,
+  end: number,
+): string {
+  let last = first;
+  while (last + 1 < bounds.starts.length && bounds.starts[last + 1]! < end) last++;
+  return text.slice(bounds.starts[first], bounds.ends[last]);
+}

@@ -3,7 +3,7 @@ import type { Executor } from '../db/executor';
 import { nameKey } from '../text/normalize';
 import { CAMEO } from '../statements/stance';
 import { speakersOf, statementKey } from './document';
-import { sentenceBounds } from './check';
+import { evidenceSentences, sentenceBounds } from './check';
 import type { ParsedSeed } from './parse';
 import * as Q from './write.cypher';
 
@@ -131,18 +131,6 @@ function summary(seed: ParsedSeed): WriteSummary {
     relations: doc.relations.length,
     statements: doc.statements.length,
   };
-}
-
-/** The text of the sentences an evidence span covers (a quote may run over several). */
-function evidenceSentences(
-  text: string,
-  bounds: { starts: number[]; ends: number[] },
-  first: number,
-  end: number,
-): string {
-  let last = first;
-  while (last + 1 < bounds.starts.length && bounds.starts[last + 1]! < end) last++;
-  return text.slice(bounds.starts[first], bounds.ends[last]);
 }
 
 function statementEdges(seed: ParsedSeed) {

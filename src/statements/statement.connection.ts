@@ -1,6 +1,11 @@
 import { ObjectType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, toConnection, type ConnectionShape } from '../connections/connection.type';
+import {
+  Connection,
+  toConnection,
+  wantsTotalCount,
+  type ConnectionShape,
+} from '../connections/connection.type';
 import { decodeCursor, encodeCursor } from '../connections/cursor';
 import { pageSize } from '../connections/page';
 import { BadUserInputError } from '../errors/errors';
@@ -34,14 +39,6 @@ function checkFilterLengths(where: StatementWhere): void {
       );
     }
   }
-}
-
-/** True when the client selected `totalCount`, so the count query is paid only when wanted. */
-export function wantsTotalCount(info: GraphQLResolveInfo): boolean {
-  // Fragments are not followed: when there is one, count to be safe.
-  return info.fieldNodes.some((node) =>
-    node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount'),
-  );
 }
 
 export function statementQueryArgs(
