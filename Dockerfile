@@ -4,6 +4,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # Dependencies first, so that a change in src/ does not reinstall them.
 COPY package.json package-lock.json ./
+# patch-package applies patches/ after every install (see src/db/driver.ts for why).
+COPY patches ./patches
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -17,6 +19,7 @@ ENV NODE_ENV=production \
     PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Read at run time: the Cypher constraints and the seed that is loaded into an empty graph.

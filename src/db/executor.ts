@@ -27,6 +27,9 @@ const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
 ]);
 
+/** Pauses before each retry of a lone read that failed with a transient error. */
+const READ_RETRY_DELAYS_MS = [100, 400];
+
 /**
  * JavaScript has one number type; Cypher tells integers from floats, and LIMIT or a stored offset
  * must be an integer. Whole numbers go out as Neo4j integers (they come back as plain numbers, see
@@ -103,8 +106,36 @@ export class Executor {
     });
   }
 
-  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) {
-    return this.readTx((tx) => this.run<R>(tx, cypher, params, 'READ'));
+  /**
+   * One read query, sent as an auto-commit transaction: a single RUN and PULL, where a transaction
+   * function adds a BEGIN and a COMMIT, and with them a second exchange with the server and two
+   * more writes on the socket. For a lone read the two are equivalent, and the one exchange gave
+   * about half as many requests/s again to the benchmark's floor (bench/README.md). What the
+   * transaction function would add is its retry of transient errors, so that is done here, within
+   * the same short budget (see driver.ts).
+   */
+  async read<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
+    const neo4jParams = toNeo4jParams(params) as Params;
+    for (let attempt = 0; ; attempt++) {
+      this.observe(cypher, params, 'READ');
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        return await session.run<R>(cypher, neo4jParams, { timeout: this.timeoutMs });
+      } catch (error) {
+        if (attempt >= READ_RETRY_DELAYS_MS.length || !neo4j.isRetryableError(error)) {
+          throw translateError(error);
+        }
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAYS_MS[attempt]));
+    }
   }
 
   async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) {
@@ -128,9 +159,13 @@ export class Executor {
     params: Params,
     mode: 'READ' | 'WRITE' = 'WRITE',
   ): Promise<QueryResult<R>> {
+    this.observe(cypher, params, mode);
+    return tx.run<R>(cypher, toNeo4jParams(params) as Params);
+  }
+
+  private observe(cypher: string, params: Params, mode: 'READ' | 'WRITE'): void {
     this.observer?.(cypher, mode);
     if (this.logger?.isLevelEnabled('debug')) this.logger.debug({ cypher, params }, 'cypher');
-    return tx.run<R>(cypher, toNeo4jParams(params) as Params);
   }
 
   private async transaction<T>(

@@ -1,6 +1,13 @@
 import type { Executor } from '../db/executor';
 import { entityProjection, type EntityRow } from '../graph/entity.row';
+import { entityByRef } from '../graph/entity.repository';
 import { RELATION_TYPES } from '../graph/vocabulary';
+import {
+  normalizeStatement,
+  STATEMENT_PROJECTION,
+  type StatementRow,
+} from '../statements/statement.row';
+import { nameKey } from '../text/normalize';
 
 /** Relationships a path may follow: entity relations and the edges of statements (not names or sources). */
 const TRAVERSABLE = [
@@ -14,20 +21,48 @@ const TRAVERSABLE = [
 
 export const MAX_HOPS = 6;
 
-// A variable-length bound cannot be a parameter, so there is one constant query per bound.
+/**
+ * The whole question in one round trip: both references resolved, the shortest paths found, and
+ * the statements on them projected once each. Every subquery returns exactly one row, so an
+ * unknown reference shows as a null end rather than as no answer. The ends are compared before
+ * the search because allShortestPaths refuses a path from a node to itself. A variable-length
+ * bound cannot be a parameter, so there is one constant query per bound.
+ */
 const PATH_QUERIES: readonly string[] = Array.from(
   { length: MAX_HOPS + 1 },
   (_, hops) => `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.max(hops, 1)}]-(b))
-WITH p LIMIT $limit
-RETURN [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entityProjection('n')}} END] AS nodes,
-       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS edges`,
+CALL () {${entityByRef('$from', '$fromKey')}
+}
+WITH e AS a
+CALL () {${entityByRef('$to', '$toKey')}
+}
+WITH a, e AS b
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.max(hops, 1)}]-(b))
+  WITH p LIMIT $limit
+  WITH collect(p) AS ps
+  RETURN [p IN ps | {
+      nodes: [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entityProjection('n')}} END],
+      edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
+    }] AS paths,
+    COLLECT { UNWIND ps AS p UNWIND nodes(p) AS s WITH DISTINCT s WHERE s:Statement RETURN ${STATEMENT_PROJECTION} } AS statements
+}
+RETURN a ${entityProjection('a')} AS a, b ${entityProjection('b')} AS b, paths, statements`,
 );
 
 export interface PathRow {
   nodes: ({ statementId: string } | { entity: EntityRow })[];
   edges: { type: string; from: string; to: string }[];
+}
+
+export interface PathsFound {
+  /** The entities the references name; null when a reference names none. */
+  from: EntityRow | null;
+  to: EntityRow | null;
+  paths: PathRow[];
+  /** The statements on the paths, by id. */
+  statements: Map<string, StatementRow>;
 }
 
 export class PathRepository {
@@ -38,8 +73,25 @@ export class PathRepository {
     to: string,
     maxHops: number,
     limit: number,
-  ): Promise<PathRow[]> {
-    const result = await this.executor.read<PathRow>(PATH_QUERIES[maxHops]!, { from, to, limit });
-    return result.records.map((r) => ({ nodes: r.get('nodes'), edges: r.get('edges') }));
+  ): Promise<PathsFound> {
+    const result = await this.executor.read<{
+      a: EntityRow | null;
+      b: EntityRow | null;
+      paths: PathRow[];
+      statements: StatementRow[];
+    }>(PATH_QUERIES[maxHops]!, {
+      from,
+      fromKey: nameKey(from),
+      to,
+      toKey: nameKey(to),
+      limit,
+    });
+    const row = result.records[0]!;
+    return {
+      from: row.get('a'),
+      to: row.get('b'),
+      paths: row.get('paths'),
+      statements: new Map(row.get('statements').map((s) => [s.id, normalizeStatement(s)])),
+    };
   }
 }

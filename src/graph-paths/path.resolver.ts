@@ -28,16 +28,16 @@ export class PathResolver {
         argument: 'first',
       });
     }
-    const [a, b] = await Promise.all([resolve(ctx, from, 'from'), resolve(ctx, to, 'to')]);
+    checkRef(from, 'from');
+    checkRef(to, 'to');
+    const found = await new PathRepository(ctx.executor).shortestPaths(from, to, maxHops, first);
+    const a = found.from;
+    const b = found.to;
+    if (!a) throw new NotFoundError(`no entity matches "${from}"`, { argument: 'from' });
+    if (!b) throw new NotFoundError(`no entity matches "${to}"`, { argument: 'to' });
     if (a.id === b.id) return [{ length: 0, nodes: [a], edges: [], summary: a.name }];
-    const rows = await new PathRepository(ctx.executor).shortestPaths(a.id, b.id, maxHops, first);
-    const statementIds = rows.flatMap((r) =>
-      r.nodes.flatMap((n) => ('statementId' in n ? [n.statementId] : [])),
-    );
-    const statements = statementIds.length
-      ? await ctx.repos.statements.byIds([...new Set(statementIds)])
-      : new Map();
-    return rows.map((row) => {
+    const statements = found.statements;
+    return found.paths.map((row) => {
       const nodes = row.nodes.map((n) =>
         'entity' in n ? n.entity : (statements.get(n.statementId) as StatementRow),
       );
@@ -51,15 +51,12 @@ export class PathResolver {
   }
 }
 
-async function resolve(ctx: RequestContext, ref: string, argument: string): Promise<EntityRow> {
+function checkRef(ref: string, argument: string): void {
   if (ref.trim() === '' || ref.length > 200) {
     throw new BadUserInputError(`"${argument}" must name an entity (1 to 200 characters)`, {
       argument,
     });
   }
-  const entity = await ctx.repos.entities.byRef(ref);
-  if (!entity) throw new NotFoundError(`no entity matches "${ref}"`, { argument });
-  return entity;
 }
 
 function describe(

@@ -50,18 +50,26 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, ${RELATED('e')} AS relations`;
 
-// An exact id wins; then entities whose name this is; then those it is an alias of, most
-// talked-about first, so "Karabakh" finds the region rather than a body named after it. Every
-// reference of a batch is resolved in its own subquery; the relations come along (see byRef).
-const ENTITIES_BY_REF = `
-UNWIND $refs AS ref
-CALL (ref) {
-  OPTIONAL MATCH (byId:Entity {id: ref.ref})
-  OPTIONAL MATCH (:EntityName {key: ref.key})-[nm:NAMES]->(e:Entity)
+/**
+ * A subquery body that finds the entity a reference names, as `e` (null when none): an exact id
+ * wins; then entities whose name this is; then those it is an alias of, most talked-about first,
+ * so "Karabakh" finds the region rather than a body named after it. `ref` and `key` are Cypher
+ * expressions for the reference and its name key (text/normalize.ts), usually parameters.
+ */
+export function entityByRef(ref: string, key: string): string {
+  return `
+  OPTIONAL MATCH (byId:Entity {id: ${ref}})
+  OPTIONAL MATCH (:EntityName {key: ${key}})-[nm:NAMES]->(e:Entity)
   WITH byId, e, nm
   ORDER BY nm.primary DESC, COUNT { (e)<-[:SAID_BY|ABOUT]-() } DESC, e.id
   WITH byId, collect(e)[0] AS byName
-  RETURN coalesce(byId, byName) AS e
+  RETURN coalesce(byId, byName) AS e`;
+}
+
+// Every reference of a batch is resolved in its own subquery; the relations come along (see byRef).
+const ENTITIES_BY_REF = `
+UNWIND $refs AS ref
+CALL (ref) {${entityByRef('ref.ref', 'ref.key')}
 }
 WITH ref, e WHERE e IS NOT NULL
 RETURN ref.ref AS ref, e ${ENTITY_PROJECTION} AS entity, ${RELATED('e')} AS relations`;

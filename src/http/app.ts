@@ -5,7 +5,10 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
@@ -74,6 +77,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     formatError: formatError(logger, { hideSuggestions: !introspection }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // We send no cache hints; left on, it does work for every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin,
       ...protection.plugins,
       introspection

@@ -107,9 +107,9 @@ CREATE (s)-[:DISPUTES {kind: row.kind}]->(t)`;
 
 // The statements of one file and their edges as one query of unit subqueries, run in this order for
 // the one row the query starts with. Each part takes its own batch, and an empty batch does nothing.
-// One query rather than one per part: every query whose parameters exceed a TCP segment waits for
-// the server's delayed ACK (about 40 ms on Linux, as the driver leaves Nagle's algorithm on), so a
-// file cost ~9 of those waits, which made up most of its load time.
+// One query rather than one per part: one exchange with the server instead of nine per file. (Before
+// the driver's sockets had Nagle's algorithm turned off, see db/driver.ts, each of those exchanges
+// also waited for the server's delayed ACK, and the waits made up most of a file's load time.)
 const STATEMENT_PARTS = [
   UPSERT_STATEMENTS,
   CLEAR_STATEMENT_EDGES,

@@ -19,7 +19,8 @@ import { Connection, toConnection } from '../connections/connection.type';
 import { StatementConnection } from '../statements/statement.connection';
 import { StatementsArgs } from '../statements/statements.args';
 import { statementsOf } from '../graph/entity.resolver';
-import { Sentence, Source, type SourceRow } from './source.type';
+import { NotFoundError } from '../errors/errors';
+import { Sentence, Source, type SourceHeader, type SourceRow } from './source.type';
 
 @ObjectType()
 export class SourceConnection extends Connection<SourceRow>('Source', () => Source) {}
@@ -54,7 +55,7 @@ export class SourceResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'The statements this source reports.' })
   statements(
-    @Root() src: SourceRow,
+    @Root() src: SourceHeader,
     @Args() args: StatementsArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -65,10 +66,27 @@ export class SourceResolver {
   @FieldResolver(() => [Sentence], {
     description: 'The sentences of the text, as evidence indices count them.',
   })
-  sentences(@Root() src: SourceRow): Sentence[] {
+  async sentences(@Root() root: SourceHeader, @Ctx() ctx: RequestContext): Promise<Sentence[]> {
+    const src = await fullSource(root, ctx);
     return src.sentenceStarts.map((start, index) => {
       const end = src.sentenceEnds[index] ?? start;
       return { index, start, end, text: src.text.slice(start, end) };
     });
   }
+
+  @FieldResolver(() => String)
+  async text(@Root() root: SourceHeader, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await fullSource(root, ctx)).text;
+  }
+}
+
+/**
+ * A source reached from a statement comes as the header its row carries (statement.row.ts); the
+ * text and sentence offsets, which can be long, are loaded only when asked for.
+ */
+async function fullSource(src: SourceHeader, ctx: RequestContext): Promise<SourceRow> {
+  if ('text' in src) return src as SourceRow;
+  const row = await ctx.loaders.source.load(src.id);
+  if (!row) throw new NotFoundError(`source ${src.id} is missing`);
+  return row;
 }

@@ -1,12 +1,16 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 
-export interface SourceRow {
+/** What a statement row carries of its source: enough for every field but the text. */
+export interface SourceHeader {
   id: string;
   title: string;
   url: string | null;
   outlet: string | null;
   publishedAt: string;
+}
+
+export interface SourceRow extends SourceHeader {
   text: string;
   sentenceStarts: number[];
   sentenceEnds: number[];

@@ -94,6 +94,7 @@ export class StatementResolver {
 
   @FieldResolver(() => Source)
   async source(@Root() s: StatementRow, @Ctx() ctx: RequestContext) {
+    if (s.source) return s.source;
     const source = await ctx.loaders.source.load(s.sourceId);
     if (!source) throw new NotFoundError(`source ${s.sourceId} of statement ${s.id} is missing`);
     return source;

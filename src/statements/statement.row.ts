@@ -1,4 +1,5 @@
 import type { EntityRow } from '../graph/entity.row';
+import type { SourceHeader } from '../sources/source.type';
 import type { Stance } from './stance';
 
 /** A statement as the repositories return it, with speakers, targets and source header inline. */
@@ -28,23 +29,22 @@ export interface StatementRow {
   about: { role: string; order: number; entity: EntityRow }[];
   onBehalfOf: EntityRow | null;
   medium: EntityRow | null;
+  /** The report it was taken from, without its text (the `source` field needs no second query). */
+  source: SourceHeader | null;
 }
 
 /**
- * The projection every statement query returns. Speakers, targets, medium and the speaker's
- * principal come inline through pattern comprehensions, so listing statements with who said them
- * and about whom costs one round trip, not one per statement.
- *
- * It is kept short on purpose (all properties with `.*`, tidied by `normalizeStatement`): the
- * driver sends a query in 1,400-byte chunks with Nagle's algorithm on, and a query that needs a
- * second chunk waits for the server's delayed ACK, about 40 ms on Linux. With every property named
- * and the entity projection written out four times, each statement query took that wait.
+ * The projection every statement query returns. Speakers, targets, medium, the speaker's principal
+ * and the source's header come inline through pattern comprehensions, so listing statements with
+ * who said them, about whom and where costs one round trip, not one per statement or per field.
+ * All properties come with `.*`, tidied by `normalizeStatement`, which keeps the query short.
  */
 export const STATEMENT_PROJECTION = `s {.*, date: toString(s.date), at: toString(s.at),
 speakers: [(s)-[r:SAID_BY]->(x) | x {.*, order: r.order}],
 about: [(s)-[r:ABOUT]->(x) | {role: r.role, order: r.order, entity: x {.*}}],
 onBehalfOf: head([(s)-[:ON_BEHALF_OF]->(x) | x {.*}]),
-medium: head([(s)-[:TOLD_TO]->(x) | x {.*}])}`;
+medium: head([(s)-[:TOLD_TO]->(x) | x {.*}]),
+source: head([(s)-[:REPORTED_IN]->(x) | x {.id, .title, .url, .outlet, publishedAt: toString(x.publishedAt)}])}`;
 
 /** The entity fields of a row that came as `x {.*}`, with their defaults; extra properties dropped. */
 function entityOf(x: Partial<EntityRow> & Pick<EntityRow, 'id' | 'kind' | 'name'>): EntityRow {
@@ -80,5 +80,14 @@ export function normalizeStatement(row: StatementRow): StatementRow {
     .map((a) => ({ role: a.role, order: a.order, entity: entityOf(a.entity) }));
   row.onBehalfOf = row.onBehalfOf ? entityOf(row.onBehalfOf) : null;
   row.medium = row.medium ? entityOf(row.medium) : null;
+  row.source = row.source
+    ? {
+        id: row.source.id,
+        title: row.source.title,
+        url: row.source.url ?? null,
+        outlet: row.source.outlet ?? null,
+        publishedAt: row.source.publishedAt,
+      }
+    : null;
   return row;
 }

@@ -78,11 +78,62 @@ describe('round trips to Neo4j', () => {
     expect(all.roundTrips).toBe(2);
   });
 
-  // The query's shape allows at most nine batches: the two root lists, then one per batched field
-  // (source, source.statements, relations at two depths, disputes, disputedBy, statementsAbout).
-  // Whether the two depths of `relations` share a batch depends on when the root lists arrive, so
-  // the count is bounded by the shape rather than fixed.
-  const SHAPE_BOUND = 9;
+  it('are one for a path with the statements on it, and one for statements with their source', async () => {
+    const path = await cost(
+      `{ path(from: "S-300", to: "Azerbaijan") {
+          nodes { __typename ... on Entity { name } ... on Statement { text speaker { name } source { title } } }
+      } }`,
+      0,
+    );
+    const nodes = (path.body.data as { path: { nodes: { __typename: string }[] }[] }).path.flatMap(
+      (p) => p.nodes,
+    );
+    expect(nodes.some((n) => n.__typename === 'Statement')).toBe(true);
+    expect(path.roundTrips).toBe(1);
+
+    const sourced = await cost(
+      `query ($n: Int) { statements(first: $n) { edges { node { text source { title publishedAt } } } } }`,
+      100,
+    );
+    expect(statementCount(sourced.body)).toBeGreaterThan(10);
+    expect(sourced.roundTrips).toBe(1);
+  });
+
+  it("are two when a statement's source is asked for its text, which is loaded only then", async () => {
+    const { body, roundTrips } = await cost(
+      `query ($n: Int) { statements(first: $n) { edges { node {
+          text evidence { sentenceIndex start end }
+          source { text sentences { index start end text } }
+      } } } }`,
+      100,
+    );
+    type Node = {
+      text: string;
+      evidence: { sentenceIndex: number; start: number; end: number };
+      source: {
+        text: string;
+        sentences: { index: number; start: number; end: number; text: string }[];
+      };
+    };
+    const nodes = (body.data as { statements: { edges: { node: Node }[] } }).statements.edges.map(
+      (e) => e.node,
+    );
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const n of nodes) {
+      expect(n.source.text.slice(n.evidence.start, n.evidence.end)).toBe(n.text);
+      const sentence = n.source.sentences[n.evidence.sentenceIndex]!;
+      expect(n.evidence.start).toBeGreaterThanOrEqual(sentence.start);
+      // Evidence may run on into the next sentence (a quote spanning two); it starts in this one.
+      expect(n.evidence.start).toBeLessThan(sentence.end);
+    }
+    expect(roundTrips).toBe(2);
+  });
+
+  // The query's shape allows at most eight batches: the two root lists, then one per batched field
+  // (source.statements, relations at two depths, disputes, disputedBy, statementsAbout); a
+  // statement's source comes with it. Whether the two depths of `relations` share a batch depends
+  // on when the root lists arrive, so the count is bounded by the shape rather than fixed.
+  const SHAPE_BOUND = 8;
 
   it('do not grow with the graph for a query that uses every list field', async () => {
     const before = await cost(EVERY_LIST_FIELD, 100);
