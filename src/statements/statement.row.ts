@@ -1,4 +1,4 @@
-import type { EntityRow } from '../graph/entity.row';
+import { entityProjection, type EntityRow } from '../graph/entity.row';
 import type { SourceHeader } from '../sources/source.type';
 import type { Stance } from './stance';
 
@@ -37,13 +37,15 @@ export interface StatementRow {
  * The projection every statement query returns. Speakers, targets, medium, the speaker's principal
  * and the source's header come inline through pattern comprehensions, so listing statements with
  * who said them, about whom and where costs one round trip, not one per statement or per field.
- * All properties come with `.*`, tidied by `normalizeStatement`, which keeps the query short.
+ * The statement's own properties come with `.*`, tidied by `normalizeStatement`; entities come as
+ * ENTITY_PROJECTION, without the name-sorting and search properties that only queries use.
  */
+const X = entityProjection('x');
 export const STATEMENT_PROJECTION = `s {.*, date: toString(s.date), at: toString(s.at),
-speakers: [(s)-[r:SAID_BY]->(x) | x {.*, order: r.order}],
-about: [(s)-[r:ABOUT]->(x) | {role: r.role, order: r.order, entity: x {.*}}],
-onBehalfOf: head([(s)-[:ON_BEHALF_OF]->(x) | x {.*}]),
-medium: head([(s)-[:TOLD_TO]->(x) | x {.*}]),
+speakers: [(s)-[r:SAID_BY]->(x) | x ${X.replace(/ }$/, ', order: r.order }')}],
+about: [(s)-[r:ABOUT]->(x) | {role: r.role, order: r.order, entity: x ${X}}],
+onBehalfOf: head([(s)-[:ON_BEHALF_OF]->(x) | x ${X}]),
+medium: head([(s)-[:TOLD_TO]->(x) | x ${X}]),
 source: head([(s)-[:REPORTED_IN]->(x) | x {.id, .title, .url, .outlet, publishedAt: toString(x.publishedAt)}])}`;
 
 /** The entity fields of a row that came as `x {.*}`, with their defaults; extra properties dropped. */
