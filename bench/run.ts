@@ -35,7 +35,10 @@ const program = new Command('bench')
   .option('--warmup <n>', 'unmeasured seconds before each measurement', Number)
   .option('--connections <n>', 'concurrent connections', Number, 10)
   .option('--seed <n>', 'generator seed', Number, 1)
-  .option('--only <questions>', 'a comma-separated subset of the questions')
+  .option(
+    '--only <questions>',
+    'a comma-separated subset of the questions, and `ingest` for ingestion',
+  )
   .option('--heap <size>', "bench Neo4j's heap", '2g')
   .option('--page-cache <size>', "bench Neo4j's page cache", '3g')
   .option(
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
     subjects: {},
     loads,
     results: [],
+    ingestion: [],
     command: [
       'npm run bench',
       ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
@@ -152,6 +156,7 @@ async function main(): Promise<void> {
       });
       report.subjects[scale] = measured.subjects;
       report.results.push(...measured.results);
+      if (measured.ingestion) report.ingestion.push(measured.ingestion);
     }
   } finally {
     await graph?.close();

@@ -4,6 +4,7 @@ import { ratio, type Measured, type QueryResult } from '../report/results';
 import { loadTest, probe } from './load-test';
 import { SERVER_NAMES, startServer, type ServerName, type ServerProcess } from './servers';
 import { findSubjects } from './subjects';
+import { INGEST_API_KEY, measureIngestion, type IngestionResult } from './ingestion';
 
 const PORTS: Record<ServerName, number> = { ours: 4151, anchor: 4152, floor: 4153 };
 
@@ -21,22 +22,40 @@ export interface ScaleRun {
  * Asks every canonical question of the three servers over the graph as loaded. The servers run
  * side by side; each question is measured on one server at a time (ours, then the anchor, then
  * the floor), after a warm-up, so the three see the same machine within seconds of each other.
+ * Then ingestion is measured (unless `only` leaves out `ingest`), last, because it adds articles.
  */
 export async function measureScale(
   run: ScaleRun,
-): Promise<{ subjects: Subjects; results: QueryResult[] }> {
+): Promise<{ subjects: Subjects; results: QueryResult[]; ingestion: IngestionResult | null }> {
   const subjects = await findSubjects(
     run.executor,
     run.scale === 'seed' ? 'genocide' : 'ceasefire',
   );
   run.log(`Subjects at ${run.scale}: ${JSON.stringify(subjects)}`);
   const servers = {} as Record<ServerName, ServerProcess>;
-  const env = { ...run.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false' };
+  const env = {
+    ...run.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    SEED_ON_START: 'false',
+    API_KEYS: INGEST_API_KEY,
+  };
   try {
     for (const name of SERVER_NAMES) servers[name] = await startServer(name, PORTS[name], env);
+    const operations = OPERATIONS.filter((op) => !run.only || run.only.includes(op.name));
+    // One pass over every question on every server first: without it the first question measured
+    // ran on a cold Neo4j (query plans, JIT, page cache) and a cold server, and looked slower.
+    for (const op of operations) {
+      for (const name of SERVER_NAMES) {
+        if (run.settings.warmupSeconds <= 0) continue;
+        await loadTest(servers[name].url, op[name](subjects), {
+          connections: run.settings.connections,
+          seconds: run.settings.warmupSeconds,
+        });
+      }
+    }
     const results: QueryResult[] = [];
-    for (const op of OPERATIONS) {
-      if (run.only && !run.only.includes(op.name)) continue;
+    for (const op of operations) {
       const measured = {} as Record<ServerName, Measured>;
       let header: number | null = null;
       for (const name of SERVER_NAMES) {
@@ -96,7 +115,21 @@ export async function measureScale(
       );
       results.push(r);
     }
-    return { subjects, results };
+    let ingestion: IngestionResult | null = null;
+    if (!run.only || run.only.includes('ingest')) {
+      ingestion = await measureIngestion({
+        scale: run.scale,
+        executor: run.executor,
+        oursUrl: servers.ours.url,
+        seconds: Math.max(1, run.settings.seconds / 2),
+      });
+      const ms = ingestion.ingests.map((i) => i.ms).join(', ');
+      run.log(
+        `${run.scale} extraction: ${ingestion.extraction.wordsPerSecond} words/s ` +
+          `(lexicon of ${ingestion.lexicon}); ingest end to end: ${ms} ms`,
+      );
+    }
+    return { subjects, results, ingestion };
   } finally {
     for (const name of SERVER_NAMES) await servers[name]?.stop();
   }

@@ -1,5 +1,6 @@
 import type { LoadResult } from '../load/load-child';
 import type { Subjects } from '../operations';
+import type { IngestionResult } from '../measure/ingestion';
 import type { Machine } from './machine';
 
 /** One server's numbers for one question at one scale. */
@@ -46,6 +47,8 @@ export interface RunReport {
   subjects: Record<string, Subjects>;
   loads: ScaleLoad[];
   results: QueryResult[];
+  /** Extraction throughput and article ingestion times, per scale. */
+  ingestion: IngestionResult[];
   command: string;
 }
 

@@ -1,3 +1,4 @@
+import type { IngestionResult } from '../measure/ingestion';
 import type { QueryResult, RunReport, ScaleLoad } from './results';
 
 /** Plain tables of a run, for the console and for the markdown report. */
@@ -59,6 +60,27 @@ export function loadTable(loads: readonly ScaleLoad[]): Table {
       String(l.statementsPerSecond),
       String(l.afterFirstFileStatementsPerSecond),
       l.peakRssMb.toFixed(0),
+    ]),
+  };
+}
+
+export function ingestionTable(ingestion: readonly IngestionResult[]): Table {
+  const articles = [...new Set(ingestion.flatMap((i) => i.ingests.map((x) => x.article)))];
+  return {
+    head: [
+      'scale',
+      'known entities',
+      'extraction words/s',
+      ...articles.map((a) => `ingest ${a.replace(/-\d{4}-\d{2}-\d{2}$/, '')} ms`),
+    ],
+    rows: ingestion.map((i) => [
+      i.scale,
+      String(i.lexicon),
+      String(i.extraction.wordsPerSecond),
+      ...articles.map((a) => {
+        const x = i.ingests.find((y) => y.article === a);
+        return x ? `${x.ms} (${x.statements} st.)` : '';
+      }),
     ]),
   };
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunReport } from './results';
-import { goals, loadTable, queryTable, renderMarkdown, renderText } from './tables';
+import { goals, ingestionTable, loadTable, queryTable, renderMarkdown, renderText } from './tables';
 
 /**
  * Writes `latest.json` (the array of per-question results), `latest-run.json` (everything: the
@@ -19,6 +19,7 @@ export function writeReport(report: RunReport, dir: string): string {
     '',
     renderText(queryTable(report.results)),
     '',
+    ...(report.ingestion.length ? [renderText(ingestionTable(report.ingestion)), ''] : []),
     ...checks,
   ].join('\n');
 }
@@ -59,6 +60,15 @@ function markdown(report: RunReport): string {
     renderMarkdown(queryTable(report.results)),
     '',
     '`vs anchor` and `vs floor` are our requests per second divided by theirs; o/a/f = ours / anchor / floor.',
+    '',
+    '## Ingestion',
+    '',
+    'Extraction alone (`extractArticle`, in the runner, against the lexicon of the graph at that scale: ' +
+      'the seed article and the four evaluation articles in turn, after one warm-up pass), then each ' +
+      'evaluation article ingested once through our `ingestArticle` mutation over HTTP: extraction, ' +
+      'checks and the one-transaction write, timed from request to answer.',
+    '',
+    report.ingestion.length ? renderMarkdown(ingestionTable(report.ingestion)) : '(not measured)',
     '',
     '## Goals',
     '',
