@@ -58,6 +58,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Answers to POSTs are not cached, so hashing every body for an ETag would be wasted work.
+  app.set('etag', false);
   const server = http.createServer(app);
   const schema = deps.schema ?? buildGraphSchema();
   const introspection = config.security.introspection;

@@ -1,4 +1,5 @@
 import { ObjectType } from 'type-graphql';
+import { statementParts } from './statement.parts';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Connection,
@@ -56,6 +57,7 @@ export function statementQueryArgs(
     limit: size,
     after,
     withCount: wantsTotalCount(info),
+    parts: statementParts(info),
     size,
   };
 }

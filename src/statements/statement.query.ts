@@ -1,5 +1,6 @@
 import { nameKey } from '../text/normalize';
-import { STATEMENT_PROJECTION } from './statement.row';
+import { statementProjection } from './statement.row';
+import type { StatementPart } from './statement.parts';
 import { StatementOrder, type StatementWhere } from './statement-where.input';
 
 /**
@@ -19,6 +20,8 @@ export interface StatementQueryInput {
   /** bySpeaker/byAbout: one page per entity id in `$ids`, for per-request batching. */
   anchor: Anchor;
   ids?: readonly string[];
+  /** The parts of each row to fetch (statement.parts.ts); absent or null: the whole row. */
+  parts?: readonly StatementPart[] | null;
 }
 
 // Resolves `$<name>Ref` (an id, a name or an alias) to a list of entities in `<name>s`: the entity
@@ -168,7 +171,7 @@ CALL (${[sc, 'fast'].filter(Boolean).join(', ')}) {
   WITH * WHERE size(fast) < $limit ${expand} }`;
   }
   page += `
-  RETURN [s IN page | ${STATEMENT_PROJECTION}] AS rows`;
+  RETURN [s IN page | ${statementProjection(q.parts ?? null)}] AS rows`;
   const count = `${match}
   ${where(conditions)}
   RETURN count(${distinct}s) AS total`;

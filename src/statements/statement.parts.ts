@@ -1,0 +1,101 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
+/**
+ * What a page of statements fetches depends on what the query asks of them. The full row (every
+ * property, the evidence sentence, five pattern comprehensions with their entities, the source's
+ * header) is several times what "id, text, stance, speaker { name }" needs, and Neo4j builds and
+ * the driver decodes all of it: on the benchmark's "statements about an entity", fetching only
+ * the asked-for parts gave a third more requests per second.
+ */
+export type StatementPart =
+  | 'text'
+  | 'isQuote'
+  | 'stance'
+  | 'cameo'
+  | 'cue'
+  | 'speakerMention'
+  | 'date'
+  | 'confidence'
+  | 'needsReview'
+  | 'figures'
+  | 'evidence'
+  | 'speakers'
+  | 'about'
+  | 'onBehalfOf'
+  | 'medium'
+  | 'source'
+  /** Aliases and descriptions of the linked entities; without it they have id, kind and name. */
+  | 'entityDetail';
+
+/** The parts each field of the Statement type reads from its row; `[]` for fields that need only the id. */
+export const FIELD_PARTS: Readonly<Record<string, readonly StatementPart[]>> = {
+  __typename: [],
+  id: [],
+  disputes: [],
+  disputedBy: [],
+  disagreements: [],
+  text: ['text'],
+  isQuote: ['isQuote'],
+  stance: ['stance'],
+  cameo: ['cameo'],
+  cue: ['cue'],
+  speakerMention: ['speakerMention'],
+  date: ['date'],
+  confidence: ['confidence'],
+  needsReview: ['needsReview'],
+  figures: ['figures'],
+  evidence: ['evidence'],
+  speaker: ['speakers'],
+  speakers: ['speakers'],
+  about: ['about'],
+  targets: ['about'],
+  onBehalfOf: ['onBehalfOf'],
+  medium: ['medium'],
+  source: ['source'],
+};
+
+/**
+ * The parts the statements of a connection field need, sorted, or `null` for all of them: when
+ * the selection holds a field this table does not know, the whole row is fetched, so a field
+ * added to the type later is never left without its data.
+ */
+export function statementParts(info: GraphQLResolveInfo): StatementPart[] | null {
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  if (!tree) return null;
+  const parts = new Set<StatementPart>();
+  for (const edges of fieldsOf(tree, 'StatementConnection', 'edges')) {
+    for (const node of fieldsOf(edges, 'StatementEdge', 'node')) {
+      for (const field of Object.values(node.fieldsByTypeName['Statement'] ?? {})) {
+        const needed = FIELD_PARTS[field.name];
+        if (!needed) return null;
+        needed.forEach((p) => parts.add(p));
+        if (ENTITY_FIELDS.has(field.name) && asksEntityDetail(field)) parts.add('entityDetail');
+      }
+    }
+  }
+  return [...parts].sort();
+}
+
+// Statement fields whose value is (or holds) an entity row, and the entity fields that read more
+// of that row than its id, kind and name. Every other entity field loads what it needs by id.
+const ENTITY_FIELDS = new Set(['speaker', 'speakers', 'about', 'targets', 'onBehalfOf', 'medium']);
+const DETAIL_FIELDS = new Set(['aliases', 'description']);
+
+function asksEntityDetail(field: ResolveTree): boolean {
+  const levels =
+    field.name === 'targets'
+      ? Object.values(field.fieldsByTypeName['StatementTarget'] ?? {}).filter(
+          (f) => f.name === 'entity',
+        )
+      : [field];
+  return levels.some((level) =>
+    Object.values(level.fieldsByTypeName).some((fields) =>
+      Object.values(fields).some((f) => DETAIL_FIELDS.has(f.name)),
+    ),
+  );
+}
+
+function fieldsOf(tree: ResolveTree, type: string, name: string): ResolveTree[] {
+  return Object.values(tree.fieldsByTypeName[type] ?? {}).filter((f) => f.name === name);
+}

@@ -1,0 +1,90 @@
+import { fixture, openTestGraph, SEED_DIR, type TestGraph } from '../helpers/graph';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/**
+ * A page of statements fetches only the parts of each row its selection needs
+ * (src/statements/statement.parts.ts). Whatever is fetched, the fields asked for must answer
+ * exactly as they do when every part is fetched.
+ */
+let graph: TestGraph;
+let server: TestServer;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await graph.seed([SEED_DIR, fixture('second-article')]);
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+  await graph?.close();
+});
+
+const FEW = 'id text stance date speaker { id name } about { id }';
+const DETAIL = 'id speaker { id aliases } about { ... on Country { description } }';
+const EVERY_PART = `${FEW} isQuote cameo cue speakerMention confidence needsReview
+  figures { killed injured } evidence { sentence start end } speakers { id }
+  targets { role entity { id } } onBehalfOf { id } medium { id } source { id title publishedAt }`;
+
+type Node = Record<string, unknown>;
+
+async function nodes(path: string, fields: string): Promise<Node[]> {
+  const query = {
+    root: `{ statements(first: 100) { edges { node { ${fields} } } } }`,
+    speaker: `{ entity(name: "Aliyev") { statementsBy(first: 50) { edges { node { ${fields} } } } } }`,
+    about: `{ entity(name: "Armenia") { statementsAbout(first: 50, where: { stance: [ACCUSE, DENY, CLAIM] }) { edges { node { ${fields} } } } } }`,
+  }[path]!;
+  const { body } = await server.gql(query);
+  expect(body.errors).toBeUndefined();
+  const data = body.data as Record<string, unknown>;
+  const connection =
+    path === 'root'
+      ? data.statements
+      : (data.entity as Record<string, unknown>)[
+          path === 'speaker' ? 'statementsBy' : 'statementsAbout'
+        ];
+  return (connection as { edges: { node: Node }[] }).edges.map((e) => e.node);
+}
+
+describe('a page of statements fetched for a few fields', () => {
+  it("gives the speakers' aliases and the targets' descriptions when they are asked for", async () => {
+    const detail = await nodes('root', DETAIL);
+    const speakers = new Map(detail.map((n) => [(n.speaker as Node).id as string, n.speaker]));
+    for (const [id, speaker] of speakers) {
+      const { body } = await server.gql(
+        `query ($id: String!) { entity(name: $id) { id aliases } }`,
+        {
+          id,
+        },
+      );
+      expect(speaker).toEqual((body.data as { entity: Node }).entity);
+    }
+    expect([...speakers.values()].some((s) => ((s as Node).aliases as string[]).length > 0)).toBe(
+      true,
+    );
+    expect(
+      detail.some((n) => (n.about as Node[]).some((a) => typeof a.description === 'string')),
+    ).toBe(true);
+  });
+
+  it.each(['root', 'speaker', 'about'])(
+    'answers them (%s list) exactly as when every part of the row is fetched',
+    async (path) => {
+      const few = await nodes(path, FEW);
+      const every = await nodes(path, EVERY_PART);
+      expect(few.length).toBeGreaterThan(1);
+      const pick = (n: Node) => ({
+        id: n.id,
+        text: n.text,
+        stance: n.stance,
+        date: n.date,
+        speaker: n.speaker,
+        about: n.about,
+      });
+      expect(few).toEqual(every.map(pick));
+      // The fuller answer really carries the other parts.
+      expect(every.every((n) => typeof (n.source as Node).title === 'string')).toBe(true);
+      expect(every.every((n) => typeof (n.evidence as Node).sentence === 'string')).toBe(true);
+    },
+  );
+});
