@@ -30,9 +30,12 @@ export interface QueryResult {
   ours: Measured;
   anchor: Measured;
   floor: Measured;
-  /** Our throughput divided by the anchor's and by the floor's. */
-  ratioVsAnchor: number;
-  ratioVsFloor: number;
+  /**
+   * Our throughput divided by the anchor's and by the floor's; null when that server answered no
+   * request within autocannon's 10 s timeout (its rps is 0), so that the ratio has no bound.
+   */
+  ratioVsAnchor: number | null;
+  ratioVsFloor: number | null;
   /** Round trips as our service reports them in the `x-neo4j-round-trips` header. */
   oursHeaderRoundTrips: number | null;
 }
@@ -52,5 +55,5 @@ export interface RunReport {
   command: string;
 }
 
-export const ratio = (a: number, b: number): number =>
-  b > 0 ? Math.round((a / b) * 100) / 100 : 0;
+export const ratio = (a: number, b: number): number | null =>
+  b > 0 ? Math.round((a / b) * 100) / 100 : null;

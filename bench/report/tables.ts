@@ -4,6 +4,8 @@ import type { QueryResult, RunReport, ScaleLoad } from './results';
 /** Plain tables of a run, for the console and for the markdown report. */
 type Table = { head: string[]; rows: string[][] };
 
+// A null ratio: the other server answered nothing in time.
+const times = (v: number | null): string => (v === null ? 'no answer in time' : `${v.toFixed(2)}x`);
 const ms = (v: number): string => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const triple = (r: QueryResult, f: (m: QueryResult['ours']) => string): string =>
   `${f(r.ours)} / ${f(r.anchor)} / ${f(r.floor)}`;
@@ -30,8 +32,8 @@ export function queryTable(results: readonly QueryResult[]): Table {
       r.ours.rps.toFixed(0),
       r.anchor.rps.toFixed(0),
       r.floor.rps.toFixed(0),
-      `${r.ratioVsAnchor.toFixed(2)}x`,
-      `${r.ratioVsFloor.toFixed(2)}x`,
+      times(r.ratioVsAnchor),
+      times(r.ratioVsFloor),
       triple(r, (m) => ms(m.p50)),
       triple(r, (m) => ms(m.p99)),
       triple(r, (m) => m.roundTrips.toFixed(1)),
@@ -96,8 +98,8 @@ export function goals(report: RunReport): Goal[] {
   const results = report.results;
   const below = (f: (r: QueryResult) => boolean) =>
     results.filter((r) => !f(r)).map((r) => `${r.query}@${r.scale}`);
-  const anchorMiss = below((r) => r.ratioVsAnchor >= 1.5);
-  const floorMiss = below((r) => r.ratioVsFloor >= 0.75);
+  const anchorMiss = below((r) => r.ratioVsAnchor === null || r.ratioVsAnchor >= 1.5);
+  const floorMiss = below((r) => r.ratioVsFloor === null || r.ratioVsFloor >= 0.75);
   const seed = results.filter((r) => r.scale === 'seed');
   const slowSeed = seed.filter((r) => r.ours.p99 >= 50).map((r) => `${r.query} ${r.ours.p99} ms`);
   const out: Goal[] = [

@@ -4,9 +4,10 @@ import { entityByRef } from '../graph/entity.repository';
 import { RELATION_TYPES } from '../graph/vocabulary';
 import {
   normalizeStatement,
-  STATEMENT_PROJECTION,
+  statementProjection,
   type StatementRow,
 } from '../statements/statement.row';
+import type { StatementPart } from '../statements/statement.parts';
 import { nameKey } from '../text/normalize';
 
 /** Relationships a path may follow: entity relations and the edges of statements (not names or sources). */
@@ -26,11 +27,21 @@ export const MAX_HOPS = 6;
  * the statements on them projected once each. Every subquery returns exactly one row, so an
  * unknown reference shows as a null end rather than as no answer. The ends are compared before
  * the search because allShortestPaths refuses a path from a node to itself. A variable-length
- * bound cannot be a parameter, so there is one constant query per bound.
+ * bound cannot be a parameter, so the bound is written into the query, as is the projection of
+ * the statements (statementProjection); each distinct query is built once.
  */
-const PATH_QUERIES: readonly string[] = Array.from(
-  { length: MAX_HOPS + 1 },
-  (_, hops) => `
+const queries = new Map<string, string>();
+function pathQuery(hops: number, parts: readonly StatementPart[] | null): string {
+  const key = `${hops}:${parts?.join(',') ?? '*'}`;
+  let query = queries.get(key);
+  if (query === undefined) {
+    query = buildPathQuery(hops, statementProjection(parts));
+    queries.set(key, query);
+  }
+  return query;
+}
+
+const buildPathQuery = (hops: number, statement: string) => `
 CALL () {${entityByRef('$from', '$fromKey')}
 }
 WITH e AS a
@@ -46,10 +57,9 @@ CALL (a, b) {
       nodes: [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entityProjection('n')}} END],
       edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
     }] AS paths,
-    COLLECT { UNWIND ps AS p UNWIND nodes(p) AS s WITH DISTINCT s WHERE s:Statement RETURN ${STATEMENT_PROJECTION} } AS statements
+    COLLECT { UNWIND ps AS p UNWIND nodes(p) AS s WITH DISTINCT s WHERE s:Statement RETURN ${statement} } AS statements
 }
-RETURN a ${entityProjection('a')} AS a, b ${entityProjection('b')} AS b, paths, statements`,
-);
+RETURN a ${entityProjection('a')} AS a, b ${entityProjection('b')} AS b, paths, statements`;
 
 export interface PathRow {
   nodes: ({ statementId: string } | { entity: EntityRow })[];
@@ -73,13 +83,14 @@ export class PathRepository {
     to: string,
     maxHops: number,
     limit: number,
+    parts: readonly StatementPart[] | null = null,
   ): Promise<PathsFound> {
     const result = await this.executor.read<{
       a: EntityRow | null;
       b: EntityRow | null;
       paths: PathRow[];
       statements: StatementRow[];
-    }>(PATH_QUERIES[maxHops]!, {
+    }>(pathQuery(maxHops, parts), {
       from,
       fromKey: nameKey(from),
       to,

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pathStatementParts } from '../statements/statement.parts';
 import type { RequestContext } from '../requests/context';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EntityRow } from '../graph/entity.row';
@@ -17,6 +19,7 @@ export class PathResolver {
     @Ctx() ctx: RequestContext,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4 }) maxHops: number,
     @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
       throw new BadUserInputError(`"maxHops" must be from 1 to ${MAX_HOPS}; got ${maxHops}`, {
@@ -30,7 +33,13 @@ export class PathResolver {
     }
     checkRef(from, 'from');
     checkRef(to, 'to');
-    const found = await new PathRepository(ctx.executor).shortestPaths(from, to, maxHops, first);
+    const found = await new PathRepository(ctx.executor).shortestPaths(
+      from,
+      to,
+      maxHops,
+      first,
+      pathStatementParts(info),
+    );
     const a = found.from;
     const b = found.to;
     if (!a) throw new NotFoundError(`no entity matches "${from}"`, { argument: 'from' });

@@ -63,15 +63,30 @@ export const FIELD_PARTS: Readonly<Record<string, readonly StatementPart[]>> = {
 export function statementParts(info: GraphQLResolveInfo): StatementPart[] | null {
   const tree = parseResolveInfo(info) as ResolveTree | null;
   if (!tree) return null;
-  const parts = new Set<StatementPart>();
-  for (const edges of fieldsOf(tree, 'StatementConnection', 'edges')) {
-    for (const node of fieldsOf(edges, 'StatementEdge', 'node')) {
-      for (const field of Object.values(node.fieldsByTypeName['Statement'] ?? {})) {
-        const needed = FIELD_PARTS[field.name];
-        if (!needed) return null;
-        needed.forEach((p) => parts.add(p));
-        if (ENTITY_FIELDS.has(field.name) && asksEntityDetail(field)) parts.add('entityDetail');
-      }
+  const nodes = fieldsOf(tree, 'StatementConnection', 'edges').flatMap((edges) =>
+    fieldsOf(edges, 'StatementEdge', 'node'),
+  );
+  return partsOf(nodes, []);
+}
+
+/**
+ * The same for the statements on the paths of a `path` field. Their stance is always fetched:
+ * it is how a node of a path is told to be a statement (PathNode), and what the summary says.
+ */
+export function pathStatementParts(info: GraphQLResolveInfo): StatementPart[] | null {
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  if (!tree) return null;
+  return partsOf(fieldsOf(tree, 'Path', 'nodes'), ['stance']);
+}
+
+function partsOf(nodes: ResolveTree[], always: StatementPart[]): StatementPart[] | null {
+  const parts = new Set<StatementPart>(always);
+  for (const node of nodes) {
+    for (const field of Object.values(node.fieldsByTypeName['Statement'] ?? {})) {
+      const needed = FIELD_PARTS[field.name];
+      if (!needed) return null;
+      needed.forEach((p) => parts.add(p));
+      if (ENTITY_FIELDS.has(field.name) && asksEntityDetail(field)) parts.add('entityDetail');
     }
   }
   return [...parts].sort();
