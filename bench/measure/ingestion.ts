@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Executor } from '../../src/db/executor';
-import { extractArticle, type ArticleInput } from '../../src/ingest/extract';
+import { extractArticle, type ArticleInput, type KnownEntity } from '../../src/ingest/extract';
+import { articleInput, loadGold } from '../../src/ingest/eval/gold';
 import { knownEntities } from '../../src/ingest/known-entities';
 import { repoPath } from '../../src/paths';
 
@@ -28,39 +27,28 @@ export interface IngestionResult {
   ingests: ArticleIngest[];
 }
 
-interface Article extends ArticleInput {
+interface Article {
   name: string;
+  input: ArticleInput;
   words: number;
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-
 /**
- * The seed article and the hand-annotated evaluation articles, with the publication dates their
- * file names carry. The seed article is measured for extraction only: its scale already holds it.
+ * The seed article and the hand-annotated evaluation articles, read as the evaluation reads them,
+ * with their word counts as the extractor counts them (on the warm-up pass). The seed article is
+ * measured for extraction only: its scale already holds it.
  */
-function articles(): { extract: Article[]; ingest: Article[] } {
-  const read = (path: string): Article => {
-    const text = readFileSync(path, 'utf8');
-    const name = basename(path, '.txt');
-    return {
-      name,
-      text,
-      title: name,
-      publishedAt: /(\d{4}-\d{2}-\d{2})$/.exec(name)?.[1],
-      words: wordCount(text),
-    };
+function articles(lexicon: readonly KnownEntity[]): { extract: Article[]; ingest: Article[] } {
+  const read = (dir: string): Article[] => {
+    const { articles, skipped } = loadGold([dir]);
+    if (skipped.length) throw new Error(`unreadable articles: ${JSON.stringify(skipped)}`);
+    return articles.map((a) => {
+      const input = articleInput(a);
+      return { name: a.name, input, words: extractArticle(input, lexicon).stats.words };
+    });
   };
-  const evalDir = repoPath('eval', 'articles');
-  const evaluation = readdirSync(evalDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => read(`${evalDir}/${f}`));
-  const seedDir = repoPath('seed');
-  const seed = readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => read(`${seedDir}/${f}`));
-  return { extract: [...seed, ...evaluation], ingest: evaluation };
+  const evaluation = read(repoPath('eval', 'articles'));
+  return { extract: [...read(repoPath('seed')), ...evaluation], ingest: evaluation };
 }
 
 const INGEST = `mutation ($input: ArticleInputType!) {
@@ -78,15 +66,14 @@ export async function measureIngestion(args: {
   oursUrl: string;
   seconds: number;
 }): Promise<IngestionResult> {
-  const { extract, ingest } = articles();
   const lexicon = await knownEntities(args.executor);
-  for (const a of extract) extractArticle(a, lexicon);
+  const { extract, ingest } = articles(lexicon);
   let words = 0;
   let runs = 0;
   const started = performance.now();
   while (performance.now() - started < args.seconds * 1000) {
     const a = extract[runs % extract.length]!;
-    extractArticle(a, lexicon);
+    extractArticle(a.input, lexicon);
     words += a.words;
     runs++;
   }
@@ -100,7 +87,7 @@ export async function measureIngestion(args: {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${INGEST_API_KEY}` },
       body: JSON.stringify({
         query: INGEST,
-        variables: { input: { text: a.text, title: a.title, publishedAt: a.publishedAt } },
+        variables: { input: a.input },
       }),
     });
     const body = (await res.json()) as {

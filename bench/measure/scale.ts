@@ -45,9 +45,8 @@ export async function measureScale(
     const operations = OPERATIONS.filter((op) => !run.only || run.only.includes(op.name));
     // One pass over every question on every server first: without it the first question measured
     // ran on a cold Neo4j (query plans, JIT, page cache) and a cold server, and looked slower.
-    for (const op of operations) {
+    for (const op of run.settings.warmupSeconds > 0 ? operations : []) {
       for (const name of SERVER_NAMES) {
-        if (run.settings.warmupSeconds <= 0) continue;
         await loadTest(servers[name].url, op[name](subjects), {
           connections: run.settings.connections,
           seconds: run.settings.warmupSeconds,

@@ -1,7 +1,7 @@
 import type { SeedDocument, SeedDocumentInput } from '../../seed/document';
 import { speakersOf } from '../../seed/document';
 import { extractArticle } from '../extract';
-import { loadGold, type GoldArticle } from './gold';
+import { articleInput, loadGold, type GoldArticle } from './gold';
 import { jaccard, matchEntities, pairStatements, sameSet } from './match';
 
 /**
@@ -139,18 +139,8 @@ export function scoreDocument(
 }
 
 function evaluateArticle(article: GoldArticle): ArticleReport {
-  const { source } = article.document;
   const started = Date.now();
-  const extraction = extractArticle(
-    {
-      text: article.text,
-      title: source.title,
-      publishedAt: source.publishedAt,
-      ...(source.outlet ? { outlet: source.outlet } : {}),
-      ...(source.url ? { url: source.url } : {}),
-    },
-    [],
-  );
+  const extraction = extractArticle(articleInput(article), []);
   return {
     name: article.name,
     ...scoreDocument(article.document, extraction.document),

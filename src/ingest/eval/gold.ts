@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { readSeedFile } from '../../seed/parse';
 import type { SeedDocument } from '../../seed/document';
+import type { ArticleInput } from '../extract';
 
 /** An annotated article: its curated extraction (the gold standard) and its text. */
 export interface GoldArticle {
@@ -15,6 +16,18 @@ export interface GoldLoad {
   articles: GoldArticle[];
   /** Files that could not be read or are not valid seed documents, with why. */
   skipped: { file: string; reason: string }[];
+}
+
+/** The article as ingestion is given it: its text and what its curated source says of it. */
+export function articleInput(article: GoldArticle): ArticleInput {
+  const { source } = article.document;
+  return {
+    text: article.text,
+    title: source.title,
+    publishedAt: source.publishedAt,
+    ...(source.outlet ? { outlet: source.outlet } : {}),
+    ...(source.url ? { url: source.url } : {}),
+  };
 }
 
 /** Reads every `*.yaml` of the given directories (or single files) as annotated articles. */
