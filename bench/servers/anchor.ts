@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/db/driver';
+import { graphqlEndpoint } from '../../src/http/graphql-endpoint';
+import { createLogger } from '../../src/logging/logger';
 import { repoPath } from '../../src/paths';
 import { announce, exitWithParent, instrument } from './instrument';
 
@@ -14,8 +14,9 @@ exitWithParent();
 
 /**
  * The anchor: @neo4j/graphql 7 over the same Neo4j, read-only, through bench/anchor/type-defs.graphql,
- * on the same stack as the service (Apollo Server 5 in Express 5) and the same driver settings, so
- * the difference measured is the GraphQL-to-Cypher layer.
+ * on the same stack as the service (Apollo Server 5 behind the service's own /graphql endpoint,
+ * src/http/graphql-endpoint.ts) and the same driver settings, so the difference measured is the
+ * GraphQL-to-Cypher layer.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,16 +25,15 @@ async function main(): Promise<void> {
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const apollo = new ApolloServer({ schema, introspection: false, csrfPrevention: true });
   await apollo.start();
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
+  const server = http.createServer(
+    graphqlEndpoint({
+      apollo,
+      logger: createLogger('warn'),
+      corsOptions: { origin: false },
+      maxBodyBytes: config.security.maxBodyBytes,
       context: async () => ({ sessionConfig: { database: config.neo4j.database } }),
     }),
   );
-  const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
   announce(config.port);
 }

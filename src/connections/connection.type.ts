@@ -1,7 +1,10 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 
-@ObjectType({ description: 'Relay page information; pages are keyset-based and move forward.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Relay page information; pages are keyset-based and move forward.',
+})
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -30,7 +33,7 @@ export interface ConnectionShape<T> {
 
 /** Builds the Relay `XxxConnection` and `XxxEdge` types for a node type. */
 export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | object) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge implements EdgeShape<T> {
     @Field(nodeType)
     node!: T;
@@ -39,7 +42,7 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType implements ConnectionShape<T> {
     @Field(() => [Edge])
     edges!: Edge[];

@@ -9,7 +9,7 @@ import { NotFoundError } from '../errors/errors';
 import { CurationService } from './curation.service';
 import { EntityInput, RelationInput, StatementInput } from './curation.inputs';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class RemoveStatementPayload {
   @Field(() => ID)
   id!: string;

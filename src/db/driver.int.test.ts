@@ -2,8 +2,11 @@ import net from 'node:net';
 import { loadConfig } from '../config/config';
 import { createDriver } from './driver';
 
-// patches/neo4j-driver-bolt-connection+*.patch, applied by patch-package after `npm ci`: without
-// it every query longer than one 1,400-byte chunk waits ~40 ms for the server's delayed ACK.
+// patches/, applied by patch-package after `npm ci`:
+// - neo4j-driver-bolt-connection: without it every query longer than one 1,400-byte chunk waits
+//   ~40 ms for the server's delayed ACK;
+// - neo4j-driver-core: the caller's stack, which the driver captures for every query to put into
+//   the query's errors, is formatted only when there is an error.
 describe('the driver', () => {
   it("opens its sockets with Nagle's algorithm off", async () => {
     const config = loadConfig(process.env);
@@ -14,6 +17,42 @@ describe('the driver', () => {
       expect(setNoDelay).toHaveBeenCalledWith(true);
     } finally {
       setNoDelay.mockRestore();
+      await driver.close();
+    }
+  });
+
+  it("still gives a failed query's error the stack of the code that ran it", async () => {
+    const config = loadConfig(process.env);
+    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri! });
+    const session = driver.session({ database: config.neo4j.database });
+    async function askForTheImpossible() {
+      return session.run('RETURN 1 / toInteger($zero)', { zero: 0 });
+    }
+    try {
+      const error = (await askForTheImpossible().catch((e: unknown) => e)) as Error;
+      expect(error.message).toMatch(/by zero/i);
+      expect(error.stack).toMatch(/^Neo4jError: .*by zero/i);
+      expect(error.stack).toContain('askForTheImpossible');
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  });
+
+  it('formats no stack trace for a query that succeeds', async () => {
+    const config = loadConfig(process.env);
+    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri! });
+    const session = driver.session({ database: config.neo4j.database });
+    await session.run('RETURN 1'); // the connection's own set-up is not what is measured
+    const original = Error.prepareStackTrace;
+    const formatted = jest.fn((error: Error) => `${error.name}: ${error.message}`);
+    Error.prepareStackTrace = formatted;
+    try {
+      await session.run('RETURN 1');
+      expect(formatted).not.toHaveBeenCalled();
+    } finally {
+      Error.prepareStackTrace = original;
+      await session.close();
       await driver.close();
     }
   });

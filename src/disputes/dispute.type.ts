@@ -3,7 +3,7 @@ import { DisputeKind } from '../graph/vocabulary';
 import { Statement } from '../statements/statement.type';
 import type { StatementRow } from '../statements/statement.row';
 
-@ObjectType({ description: 'Two statements that contradict each other.' })
+@ObjectType({ simpleResolvers: true, description: 'Two statements that contradict each other.' })
 export class Dispute {
   @Field(() => DisputeKind)
   kind!: DisputeKind;

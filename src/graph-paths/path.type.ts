@@ -4,15 +4,22 @@ import { Statement } from '../statements/statement.type';
 import type { EntityRow } from '../graph/entity.row';
 import type { StatementRow } from '../statements/statement.row';
 
+/** The GraphQL type of a node of a path: a statement, or an entity of its kind. */
+export const pathNodeTypeName = (value: EntityRow | StatementRow): string =>
+  'stance' in value ? 'Statement' : value.kind;
+
 export const PathNode = createUnionType({
   name: 'PathNode',
   description:
     'A step of a path: an entity, or a statement linking its speaker to what it is about.',
   types: () => [...ENTITY_TYPES, Statement] as const,
-  resolveType: (value) => ('stance' in value ? 'Statement' : (value as EntityRow).kind),
+  resolveType: (value) => pathNodeTypeName(value as EntityRow | StatementRow),
 });
 
-@ObjectType({ description: 'One relationship of a path, from node `from` to node `to` (ids).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One relationship of a path, from node `from` to node `to` (ids).',
+})
 export class PathEdge {
   @Field()
   type!: string;
@@ -24,7 +31,10 @@ export class PathEdge {
   to!: string;
 }
 
-@ObjectType({ description: 'How two entities are connected, through statements and relations.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How two entities are connected, through statements and relations.',
+})
 export class Path {
   @Field(() => Int, { description: 'Number of relationships.' })
   length!: number;

@@ -39,7 +39,7 @@ export enum EntityOrder {
 }
 registerEnumType(EntityOrder, { name: 'EntityOrder' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EntityConnection extends Connection<EntityRow>('Entity', () => EntityInterface) {}
 
 @ArgsType()

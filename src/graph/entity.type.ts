@@ -3,9 +3,12 @@ import { EntityKind } from './vocabulary';
 import type { EntityRow } from './entity.row';
 import './vocabulary.enums';
 
+/** The GraphQL type of an entity row: its kind names it. */
+export const entityTypeName = (value: EntityRow): string => value.kind;
+
 @InterfaceType('Entity', {
   description: 'An actor or thing that news reports speak of: a country, a leader, a city, …',
-  resolveType: (value: EntityRow) => value.kind,
+  resolveType: entityTypeName,
 })
 export abstract class EntityInterface implements EntityRow {
   @Field(() => ID, { description: 'Stable slug, e.g. "azerbaijan".' })

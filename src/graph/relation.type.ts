@@ -21,6 +21,7 @@ export interface RelationView extends RelationRow {
 }
 
 @ObjectType('Relation', {
+  simpleResolvers: true,
   description: 'A relation between two entities, as a source asserted it.',
 })
 export class Relation {

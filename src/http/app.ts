@@ -1,8 +1,6 @@
 import http from 'node:http';
 import express from 'express';
-import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
@@ -25,6 +23,8 @@ import { healthRouter } from './health';
 import { exampleOperations } from './operations';
 import type { ReadinessState } from './readiness';
 import { exploreRouter } from '../explore/explore.router';
+import { graphqlEndpoint, isGraphQLPath } from './graphql-endpoint';
+import { httpErrorAnswer, type HttpLayerError } from './http-errors';
 
 export interface AppDeps {
   config: Config;
@@ -45,7 +45,8 @@ export interface App {
 
 /**
  * Builds the HTTP application without listening, so tests can use any port. Apollo Server's drain
- * plugin finishes in-flight requests on stop.
+ * plugin finishes in-flight requests on stop. /graphql is served on Node's own request and
+ * response (graphql-endpoint.ts); Express serves the rest: health checks, the explorer, 404s.
  *
  * Defences, in the order a request meets them: CORS (CORS_ORIGINS), the body size limit
  * (MAX_BODY_BYTES, 413), Apollo's CSRF prevention, the API key when READS_REQUIRE_KEY, the query
@@ -60,10 +61,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   // Answers to POSTs are not cached, so hashing every body for an ETag would be wasted work.
   app.set('etag', false);
-  const server = http.createServer(app);
-  const schema = deps.schema ?? buildGraphSchema();
+  // Apollo's drain plugin needs the server; it gets its request handler once the app is complete.
+  const server = http.createServer();
   const introspection = config.security.introspection;
   const protection = queryProtection();
+  const schema = protection.prepareSchema(deps.schema ?? buildGraphSchema());
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -105,31 +107,32 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   );
   app.use(exploreRouter());
-  app.use(
-    '/graphql',
-    cors(
-      config.security.corsOrigins.length
-        ? { origin: [...config.security.corsOrigins] }
-        : { origin: false },
-    ),
-    express.json({ limit: config.security.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const principal = principalFrom(req.headers.authorization, config.security.apiKeys);
-        // The same answers as the mutations' auth checker gives: no key, or a key we do not know.
-        if (config.security.readsRequireKey && principal.kind === 'anonymous') {
-          throw new UnauthenticatedError(
-            'this service requires an API key: send "Authorization: Bearer <key>"',
-          );
-        }
-        if (config.security.readsRequireKey && principal.kind === 'invalid-key') {
-          throw new ForbiddenError('the API key is not valid');
-        }
-        return createRequestContext({ config, logger, executor: deps.executor, principal });
-      },
-    }),
-  );
+  const graphql = graphqlEndpoint({
+    apollo,
+    logger,
+    corsOptions: config.security.corsOrigins.length
+      ? { origin: [...config.security.corsOrigins] }
+      : { origin: false },
+    maxBodyBytes: config.security.maxBodyBytes,
+    context: async (req) => {
+      const principal = principalFrom(req.headers.authorization, config.security.apiKeys);
+      // The same answers as the mutations' auth checker gives: no key, or a key we do not know.
+      if (config.security.readsRequireKey && principal.kind === 'anonymous') {
+        throw new UnauthenticatedError(
+          'this service requires an API key: send "Authorization: Bearer <key>"',
+        );
+      }
+      if (config.security.readsRequireKey && principal.kind === 'invalid-key') {
+        throw new ForbiddenError('the API key is not valid');
+      }
+      return createRequestContext({ config, logger, executor: deps.executor, principal });
+    },
+  });
   app.use(httpErrors(logger));
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isGraphQLPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
 
   return {
     app,
@@ -141,28 +144,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
 }
 
-/**
- * Turns body-parser failures (too large, bad JSON, an unsupported charset) into plain JSON errors
- * with codes. Anything else that reaches Express is logged and answered as a bare 500: Express's
- * own handler would answer HTML with the stack trace outside production.
- */
+/** Errors that reach Express (its routes have no body parser, so these are rare) as JSON. */
 function httpErrors(logger: Logger) {
   return (
-    error: { type?: string; status?: number; message?: string },
+    error: HttpLayerError,
     _req: express.Request,
     res: express.Response,
     _next: express.NextFunction,
   ): void => {
-    if (error.status && error.status >= 400 && error.status < 500) {
-      const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-      res
-        .status(error.status)
-        .json({ errors: [{ message: error.message ?? 'bad request', extensions: { code } }] });
-      return;
-    }
-    logger.error({ err: error }, 'unexpected error in the HTTP layer');
-    res.status(500).json({
-      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-    });
+    const answer = httpErrorAnswer(error, logger);
+    res.status(answer.status).json(answer.body);
   };
 }

@@ -35,7 +35,7 @@ export class ArticleInputType {
   publishedAt?: Date | null;
 }
 
-@ObjectType({ description: 'An entity the extraction found or referenced.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity the extraction found or referenced.' })
 export class ExtractedEntity {
   @Field(() => ID)
   id!: string;
@@ -53,7 +53,7 @@ export class ExtractedEntity {
   known!: boolean;
 }
 
-@ObjectType({ description: 'An attributed statement the extraction found.' })
+@ObjectType({ simpleResolvers: true, description: 'An attributed statement the extraction found.' })
 export class ExtractedStatement {
   @Field(() => ID, { description: 'Its id once loaded: <source id>/<local id>.' })
   id!: string;
@@ -92,7 +92,10 @@ export class ExtractedStatement {
   needsReview!: boolean;
 }
 
-@ObjectType({ description: 'What ingestion extracted from an article, and whether it was loaded.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What ingestion extracted from an article, and whether it was loaded.',
+})
 export class IngestResult {
   @Field(() => ID)
   sourceId!: string;

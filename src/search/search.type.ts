@@ -11,6 +11,7 @@ export enum SearchHitKind {
 registerEnumType(SearchHitKind, { name: 'SearchHitKind' });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A full-text match: an entity (by name, alias or description) or a statement (by text).',
 })

@@ -2,11 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
+  type GraphQLSchema,
   type ParseOptions,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { fieldBudgetPlugin } from './field-budget';
+import { fieldBudget } from './field-budget';
 
 /**
  * How big a query may be. All but the last are checked while it is parsed and validated, so a
@@ -52,14 +53,16 @@ export interface QueryProtection {
   validationRules: ValidationRule[];
   parseOptions: ParseOptions;
   plugins: ApolloServerPlugin[];
+  /** Readies the schema for the limits that are checked while a query runs (the field budget). */
+  prepareSchema: (schema: GraphQLSchema) => GraphQLSchema;
 }
 
 /**
  * GraphQL Armor's depth, cost, alias and directive rules, tuned to our schema, plus the token
  * limit. A refused query is answered 400 GRAPHQL_VALIDATION_FAILED (or GRAPHQL_PARSE_FAILED for
  * tokens) with a message naming the limit, e.g. "Query depth limit of 10 exceeded, found 20.", and
- * `extensions.limit` saying which one. The field budget, which needs the data to tell, is a plugin
- * that stops the request while it runs (400 BAD_USER_INPUT).
+ * `extensions.limit` saying which one. The field budget, which needs the data to tell, counts the
+ * items of lists while the query runs and stops the request (400 BAD_USER_INPUT).
  *
  * Two of Armor's protections are replaced rather than used:
  * - max tokens: Armor's Apollo plugin throws from `parsingDidStart`, which Apollo Server 5 treats
@@ -78,10 +81,12 @@ export function queryProtection(limits: QueryLimits = QUERY_LIMITS): QueryProtec
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   });
+  const budget = fieldBudget(limits.fields);
   return {
     validationRules: armor.protect().validationRules,
     parseOptions: { maxTokens: limits.tokens },
-    plugins: [fieldBudgetPlugin(limits.fields)],
+    plugins: [budget.plugin],
+    prepareSchema: budget.countLists,
   };
 }
 

@@ -22,7 +22,7 @@ import { statementsOf } from '../graph/entity.resolver';
 import { NotFoundError } from '../errors/errors';
 import { Sentence, Source, type SourceHeader, type SourceRow } from './source.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SourceConnection extends Connection<SourceRow>('Source', () => Source) {}
 
 @Resolver(() => Source)

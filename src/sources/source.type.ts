@@ -16,7 +16,10 @@ export interface SourceRow extends SourceHeader {
   sentenceEnds: number[];
 }
 
-@ObjectType({ description: 'A news report that statements and relations were taken from.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A news report that statements and relations were taken from.',
+})
 export class Source {
   @Field(() => ID)
   id!: string;
@@ -37,7 +40,7 @@ export class Source {
   text!: string;
 }
 
-@ObjectType({ description: 'A sentence of a source, with its offsets.' })
+@ObjectType({ simpleResolvers: true, description: 'A sentence of a source, with its offsets.' })
 export class Sentence {
   @Field(() => Int)
   index!: number;

@@ -10,6 +10,7 @@ export enum DisputeDirection {
 registerEnumType(DisputeDirection, { name: 'DisputeDirection' });
 
 @ObjectType('DisputeLink', {
+  simpleResolvers: true,
   description: 'Another statement that disagrees with this one, and how.',
 })
 export class DisputeLinkType {

@@ -18,7 +18,7 @@ import { StatementOrder, StatementWhere } from './statement-where.input';
 import type { StatementsArgs } from './statements.args';
 import type { StatementPageRows } from './statement.repository';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class StatementConnection extends Connection<StatementRow>('Statement', () => Statement) {}
 
 export function statementCursor(row: StatementRow): string {

@@ -51,7 +51,7 @@ export const FAST_PATH_BUDGET = 3000;
  * For pages of one busy speaker or target: how to count its statements (cheap: Neo4j keeps the
  * degree of a node per relationship type) and how to tell whether a statement is one of them.
  */
-function fastPath(anchor: Anchor, w: StatementWhere): { degree: string; member: string } | null {
+function fastPath(anchor: Anchor, w: QueryShape['has']): { degree: string; member: string } | null {
   const of = (type: string, list: string) => ({
     degree: `reduce(d = 0, x IN ${list} | d + COUNT { (x)<-[:${type}]-() })`,
     member: `EXISTS { (s)-[:${type}]->(x) WHERE x IN ${list} }`,
@@ -62,83 +62,130 @@ function fastPath(anchor: Anchor, w: StatementWhere): { degree: string; member: 
   if (anchor === 'byAbout') {
     return { degree: 'COUNT { (e)<-[:ABOUT]-() }', member: 'EXISTS { (s)-[:ABOUT]->(e) }' };
   }
-  if (anchor === 'all' && w.speaker != null) return of('SAID_BY', 'speakers');
-  if (anchor === 'all' && w.about != null) return of('ABOUT', 'abouts');
+  if (anchor === 'all' && w.speaker) return of('SAID_BY', 'speakers');
+  if (anchor === 'all' && w.about) return of('ABOUT', 'abouts');
   return null;
 }
+
+/** What the text of a statement query depends on: which filters are given, not their values. */
+interface QueryShape {
+  anchor: Anchor;
+  has: Record<
+    'speaker' | 'about' | 'stance' | 'isQuote' | 'from' | 'to' | 'source' | 'text',
+    boolean
+  >;
+  desc: boolean;
+  after: boolean;
+  withCount: boolean;
+  parts: readonly StatementPart[] | null;
+}
+
+// A few dozen shapes occur in practice; each query text is built once. Building it for every page
+// (and collapsing its whitespace) was a tenth of the CPU time of a request for a page.
+const cyphers = new Map<string, string>();
 
 export function buildStatementQuery(q: StatementQueryInput): {
   cypher: string;
   params: Record<string, unknown>;
 } {
   const w = q.where;
+  const shape: QueryShape = {
+    anchor: q.anchor,
+    has: {
+      speaker: w.speaker != null,
+      about: w.about != null,
+      stance: w.stance != null,
+      isQuote: w.isQuote != null,
+      from: w.from != null,
+      to: w.to != null,
+      source: w.source != null,
+      text: w.text != null,
+    },
+    desc: q.order === StatementOrder.DATE_DESC,
+    after: q.after !== null,
+    withCount: q.withCount,
+    parts: q.parts ?? null,
+  };
+  const key = JSON.stringify(shape);
+  let cypher = cyphers.get(key);
+  if (cypher === undefined) {
+    cypher = statementCypher(shape);
+    cyphers.set(key, cypher);
+  }
+  return { cypher, params: statementParams(q, shape) };
+}
+
+/** The parameters of a statement query: every value of the filter travels as one. */
+function statementParams(q: StatementQueryInput, shape: QueryShape): Record<string, unknown> {
+  const w = q.where;
   const params: Record<string, unknown> = { limit: q.limit + 1 };
-  const prelude: string[] = [];
-  const carried: string[] = [];
   if (w.speaker != null) {
-    prelude.push(resolveRef('speaker'));
-    carried.push('speakers');
     params.speakerRef = w.speaker;
     params.speakerKey = nameKey(w.speaker);
   }
   if (w.about != null) {
-    prelude.push(resolveRef('about'));
-    carried.push('abouts');
     params.aboutRef = w.about;
     params.aboutKey = nameKey(w.about);
+  }
+  if (w.stance != null) params.stances = w.stance;
+  if (w.isQuote != null) params.isQuote = w.isQuote;
+  if (w.from != null) params.from = w.from.toISOString().slice(0, 10);
+  if (w.to != null) params.to = w.to.toISOString().slice(0, 10);
+  if (w.source != null) params.source = w.source;
+  if (w.text != null) params.text = w.text.toLowerCase();
+  if (q.after) {
+    params.afterAt = q.after[0];
+    params.afterId = q.after[1];
+  }
+  if (fastPath(shape.anchor, shape.has)) params.budget = FAST_PATH_BUDGET;
+  if (shape.anchor !== 'all') params.ids = q.ids ?? [];
+  return params;
+}
+
+function statementCypher(shape: QueryShape): string {
+  const w = shape.has;
+  const prelude: string[] = [];
+  const carried: string[] = [];
+  if (w.speaker) {
+    prelude.push(resolveRef('speaker'));
+    carried.push('speakers');
+  }
+  if (w.about) {
+    prelude.push(resolveRef('about'));
+    carried.push('abouts');
   }
 
   // How statements are reached: from the anchor entity, from a resolved filter entity, or all.
   let match: string;
   const conditions: string[] = [];
-  if (q.anchor !== 'all') {
-    match = ANCHOR_MATCH[q.anchor];
-    if (w.speaker != null) conditions.push('EXISTS { (s)-[:SAID_BY]->(x) WHERE x IN speakers }');
-    if (w.about != null) conditions.push('EXISTS { (s)-[:ABOUT]->(x) WHERE x IN abouts }');
-  } else if (w.speaker != null) {
+  if (shape.anchor !== 'all') {
+    match = ANCHOR_MATCH[shape.anchor];
+    if (w.speaker) conditions.push('EXISTS { (s)-[:SAID_BY]->(x) WHERE x IN speakers }');
+    if (w.about) conditions.push('EXISTS { (s)-[:ABOUT]->(x) WHERE x IN abouts }');
+  } else if (w.speaker) {
     match = 'UNWIND speakers AS sp MATCH (sp)<-[:SAID_BY]-(s:Statement)';
-    if (w.about != null) conditions.push('EXISTS { (s)-[:ABOUT]->(x) WHERE x IN abouts }');
-  } else if (w.about != null) {
+    if (w.about) conditions.push('EXISTS { (s)-[:ABOUT]->(x) WHERE x IN abouts }');
+  } else if (w.about) {
     match = 'UNWIND abouts AS ab MATCH (ab)<-[:ABOUT]-(s:Statement)';
   } else {
     match = 'MATCH (s:Statement)';
   }
 
-  if (w.stance != null) {
-    conditions.push('s.stance IN $stances');
-    params.stances = w.stance;
-  }
-  if (w.isQuote != null) {
-    conditions.push('s.isQuote = $isQuote');
-    params.isQuote = w.isQuote;
-  }
-  if (w.from != null) {
-    conditions.push('s.at >= date($from)');
-    params.from = w.from.toISOString().slice(0, 10);
-  }
-  if (w.to != null) {
-    conditions.push('s.at <= date($to)');
-    params.to = w.to.toISOString().slice(0, 10);
-  }
-  if (w.source != null) {
-    conditions.push('s.sourceId = $source');
-    params.source = w.source;
-  }
-  if (w.text != null) {
-    conditions.push('toLower(s.text) CONTAINS $text');
-    params.text = w.text.toLowerCase();
-  }
+  if (w.stance) conditions.push('s.stance IN $stances');
+  if (w.isQuote) conditions.push('s.isQuote = $isQuote');
+  if (w.from) conditions.push('s.at >= date($from)');
+  if (w.to) conditions.push('s.at <= date($to)');
+  if (w.source) conditions.push('s.sourceId = $source');
+  if (w.text) conditions.push('toLower(s.text) CONTAINS $text');
 
-  const desc = q.order === StatementOrder.DATE_DESC;
+  const desc = shape.desc;
   const pageConditions = [...conditions];
-  if (q.after) {
+  if (shape.after) {
     pageConditions.push(
       desc
         ? '(s.at < date($afterAt) OR (s.at = date($afterAt) AND s.id < $afterId))'
         : '(s.at > date($afterAt) OR (s.at = date($afterAt) AND s.id > $afterId))',
     );
-    params.afterAt = q.after[0];
-    params.afterId = q.after[1];
   }
   const where = (c: string[]) => (c.length ? `WHERE ${c.join(' AND ')}` : '');
   const dir = desc ? 'DESC' : 'ASC';
@@ -149,17 +196,16 @@ export function buildStatementQuery(q: StatementQueryInput): {
   const distinct = match.startsWith('UNWIND') ? 'DISTINCT ' : '';
   const expand = `${match} ${where(pageConditions)}
   WITH ${distinct}s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $limit RETURN collect(s) AS page`;
-  const sc = q.anchor === 'all' ? rootScope : scope;
+  const sc = shape.anchor === 'all' ? rootScope : scope;
   let page = `${expand.replace(' AS page', ` AS page }`)}`;
-  const fast = fastPath(q.anchor, w);
+  const fast = fastPath(shape.anchor, w);
   if (fast) {
     // Walk all statements newest first (the statement_sort index), keeping those that match,
     // for at most $budget of them; when that finds a full page, it is the page. Only tried when
     // the anchor has more statements than that, where expanding them all would cost more.
-    params.budget = FAST_PATH_BUDGET;
     // The walk is an index seek whose lower bound is null (an empty range) unless the anchor is
     // busy enough, so a quiet anchor costs nothing here and is expanded below.
-    const after = q.after ? ` AND s.at ${desc ? '<=' : '>='} date($afterAt)` : '';
+    const after = shape.after ? ` AND s.at ${desc ? '<=' : '>='} date($afterAt)` : '';
     page = `MATCH (s:Statement)
   WHERE s.at > CASE WHEN ${fast.degree} >= $budget THEN date('0001-01-01') END${after} AND s.id IS NOT NULL
   WITH s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $budget
@@ -171,25 +217,24 @@ CALL (${[sc, 'fast'].filter(Boolean).join(', ')}) {
   WITH * WHERE size(fast) < $limit ${expand} }`;
   }
   page += `
-  RETURN [s IN page | ${statementProjection(q.parts ?? null)}] AS rows`;
+  RETURN [s IN page | ${statementProjection(shape.parts)}] AS rows`;
   const count = `${match}
   ${where(conditions)}
   RETURN count(${distinct}s) AS total`;
 
   const parts = [...prelude];
-  if (q.anchor === 'all') {
-    if (q.withCount) parts.push(`CALL (${rootScope}) {\n  ${count}\n}`);
+  if (shape.anchor === 'all') {
+    if (shape.withCount) parts.push(`CALL (${rootScope}) {\n  ${count}\n}`);
     parts.push(`CALL (${rootScope}) {\n  CALL (${rootScope}) {\n  ${page}\n}`);
-    parts.push(`RETURN rows${q.withCount ? ', total' : ', null AS total'}`);
+    parts.push(`RETURN rows${shape.withCount ? ', total' : ', null AS total'}`);
   } else {
-    params.ids = q.ids ?? [];
     parts.push(
-      `UNWIND $ids AS eid\nMATCH (e:${q.anchor === 'bySource' ? 'Source' : 'Entity'} {id: eid})`,
+      `UNWIND $ids AS eid\nMATCH (e:${shape.anchor === 'bySource' ? 'Source' : 'Entity'} {id: eid})`,
     );
-    if (q.withCount) parts.push(`CALL (${scope}) {\n  ${count}\n}`);
+    if (shape.withCount) parts.push(`CALL (${scope}) {\n  ${count}\n}`);
     parts.push(`CALL (${scope}) {\n  CALL (${scope}) {\n  ${page}\n}`);
-    parts.push(`RETURN eid, rows${q.withCount ? ', total' : ', null AS total'}`);
+    parts.push(`RETURN eid, rows${shape.withCount ? ', total' : ', null AS total'}`);
   }
   // Whitespace is collapsed: a shorter query to send and to look up in Neo4j's query cache.
-  return { cypher: parts.join('\n').replace(/\s+/g, ' ').trim(), params };
+  return parts.join('\n').replace(/\s+/g, ' ').trim();
 }

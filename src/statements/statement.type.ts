@@ -4,7 +4,7 @@ import { EntityInterface } from '../graph/entity.type';
 import { AboutRole } from '../graph/vocabulary';
 import { Stance } from './stance';
 
-@ObjectType({ description: 'Casualty figures claimed by a statement.' })
+@ObjectType({ simpleResolvers: true, description: 'Casualty figures claimed by a statement.' })
 export class Figures {
   @Field(() => Int, { nullable: true, description: 'Deaths claimed in total.' })
   killed!: number | null;
@@ -19,7 +19,7 @@ export class Figures {
   forces!: number | null;
 }
 
-@ObjectType({ description: 'Where in its source a statement is found.' })
+@ObjectType({ simpleResolvers: true, description: 'Where in its source a statement is found.' })
 export class Evidence {
   @Field({
     description: 'The sentence (or sentences, for a quote that runs on) holding the statement.',
@@ -38,7 +38,10 @@ export class Evidence {
   end!: number;
 }
 
-@ObjectType({ description: 'An entity a statement is about, with its role.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An entity a statement is about, with its role.',
+})
 export class StatementTarget {
   @Field(() => EntityInterface)
   entity!: EntityInterface;
@@ -47,7 +50,10 @@ export class StatementTarget {
   role!: AboutRole;
 }
 
-@ObjectType({ description: 'One speech act: who said what about whom, when, and in which report.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One speech act: who said what about whom, when, and in which report.',
+})
 export class Statement {
   @Field(() => ID)
   id!: string;
