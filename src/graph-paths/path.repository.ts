@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor';
 import { entityProjection, type EntityRow } from '../graph/entity.row';
-import { entityByRef } from '../graph/entity.repository';
+import { entityByRef } from '../graph/entity-lookup.query';
 import { RELATION_TYPES } from '../graph/vocabulary';
 import {
   normalizeStatement,

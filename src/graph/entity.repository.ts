@@ -3,6 +3,12 @@ import type { Executor } from '../db/executor';
 import { nameKey } from '../text/normalize';
 import { ENTITY_PROJECTION, entityProjection, type EntityRow } from './entity.row';
 import { RELATION_TYPES, type EntityKind, type RelationType } from './vocabulary';
+import { buildStatementQuery } from '../statements/statement.query';
+import type { StatementPageRows } from '../statements/statement.repository';
+import { normalizeStatement, type StatementRow } from '../statements/statement.row';
+import type { LookupPlan } from './lookahead';
+import { pageKey } from '../requests/page-key';
+import { lookupQuery, stepParams } from './entity-lookup.query';
 
 export interface RelationRow {
   type: RelationType;
@@ -51,52 +57,31 @@ MATCH (e:Entity {id: id})
 RETURN id, ${RELATED('e')} AS relations`;
 
 /**
- * A subquery body that finds the entity a reference names, as `e` (null when none): an exact id
- * wins; then entities whose name this is; then those it is an alias of, most talked-about first,
- * so "Karabakh" finds the region rather than a body named after it. `ref` and `key` are Cypher
- * expressions for the reference and its name key (text/normalize.ts), usually parameters.
- */
-export function entityByRef(ref: string, key: string): string {
-  return `
-  OPTIONAL MATCH (byId:Entity {id: ${ref}})
-  OPTIONAL MATCH (:EntityName {key: ${key}})-[nm:NAMES]->(e:Entity)
-  WITH byId, e, nm
-  ORDER BY nm.primary DESC, COUNT { (e)<-[:SAID_BY|ABOUT]-() } DESC, e.id
-  WITH byId, collect(e)[0] AS byName
-  RETURN coalesce(byId, byName) AS e`;
-}
-
-// Every reference of a batch is resolved in its own subquery; the relations come along (see byRef).
-const ENTITIES_BY_REF = `
-UNWIND $refs AS ref
-CALL (ref) {${entityByRef('ref.ref', 'ref.key')}
-}
-WITH ref, e WHERE e IS NOT NULL
-RETURN ref.ref AS ref, e ${ENTITY_PROJECTION} AS entity, ${RELATED('e')} AS relations`;
-
-/**
  * Entities and their relations. One instance serves one request (see requests/context.ts), which
  * is what makes the two per-instance shortcuts below safe: lookups by name made in the same tick
  * share one query, and the relations found with them are reused for the rest of the request.
  */
+export interface Lookup {
+  entity: EntityRow;
+  /** The pages of statements the plan fetched ahead, by entity id. */
+  pages: Map<string, StatementPageRows>;
+}
+
+/** The plan of a lookup whose fields are not known: every relation, in full, no pages. */
+export const FULL_LOOKUP: LookupPlan = Object.freeze({ steps: null, brief: false, pages: null });
+
+type LookupRecord = {
+  ref: string;
+  entity: EntityRow;
+  relations?: RelationRow[];
+  pages?: { id: string; rows: StatementRow[]; total: number | null }[];
+};
+
 export class EntityRepository {
   private readonly relationsFound = new Map<string, RelationRow[]>();
-  private readonly refs = new DataLoader<string, EntityRow | null>(
-    async (refs) => {
-      const result = await this.executor.read<{
-        ref: string;
-        entity: EntityRow;
-        relations: RelationRow[];
-      }>(ENTITIES_BY_REF, { refs: refs.map((ref) => ({ ref, key: nameKey(ref) })) });
-      const found = new Map<string, EntityRow>();
-      for (const r of result.records) {
-        found.set(r.get('ref'), r.get('entity'));
-        this.relationsFound.set(r.get('entity').id, r.get('relations'));
-      }
-      return refs.map((ref) => found.get(ref) ?? null);
-    },
-    { cache: false },
-  );
+  // Relations fetched for one row's own fields only (a lookup's plan), so not for its id.
+  private readonly relationsOfRow = new WeakMap<EntityRow, RelationRow[]>();
+  private readonly lookups = new Map<string, DataLoader<string, Lookup | null>>();
 
   constructor(private readonly executor: Executor) {}
 
@@ -105,14 +90,57 @@ export class EntityRepository {
     return new Map(result.records.map((r) => [r.get('entity').id, r.get('entity')]));
   }
 
+  /** Finds an entity by id, name or alias, ignoring case and accents, with all its relations. */
+  async byRef(ref: string): Promise<EntityRow | null> {
+    return (await this.lookUp(ref, FULL_LOOKUP))?.entity ?? null;
+  }
+
   /**
-   * Finds an entity by id, name or alias, ignoring case and accents. An entity looked up by name
-   * usually has its relations asked next (the `relations` field, and every field of a kind such as
-   * a country's leaders or allies, reads them), so they are fetched in the same query and kept
-   * for `relations` to answer from: the lookup and its relations cost one round trip, not two.
+   * Finds an entity by id, name or alias, ignoring case and accents, and with it, in the same
+   * round trip, what the plan says the request will read next (lookahead.ts): its relations
+   * (kept for `relations`, `leaders` and the other fields that follow them, see relationsKnown)
+   * and pages of statements of related entities (returned, for the loaders). Lookups with the
+   * same plan made in the same tick share one query.
    */
-  byRef(ref: string): Promise<EntityRow | null> {
-    return this.refs.load(ref);
+  lookUp(ref: string, plan: LookupPlan): Promise<Lookup | null> {
+    const key = JSON.stringify([plan.steps, plan.brief, plan.pages && pageKey(plan.pages.page)]);
+    let loader = this.lookups.get(key);
+    if (!loader) {
+      loader = new DataLoader((refs) => this.lookUpMany(refs, plan), { cache: false });
+      this.lookups.set(key, loader);
+    }
+    return loader.load(ref);
+  }
+
+  /**
+   * The relations already fetched for this row: by a lookup's plan, for its own fields, or in
+   * full for its id. Undefined when they must be loaded.
+   */
+  relationsKnown(row: EntityRow): RelationRow[] | undefined {
+    return this.relationsOfRow.get(row) ?? this.relationsFound.get(row.id);
+  }
+
+  private async lookUpMany(refs: readonly string[], plan: LookupPlan): Promise<(Lookup | null)[]> {
+    const page = plan.pages ? buildStatementQuery({ ...plan.pages.page, ids: [] }) : null;
+    const { ids: _ids, ...pageParams } = page?.params ?? {};
+    const query = lookupQuery(plan, page?.cypher ?? null);
+    const result = await this.executor.read<LookupRecord>(query.cypher, {
+      ...pageParams,
+      refs: refs.map((ref) => ({ ref, key: nameKey(ref) })),
+      ...(query.filtered && plan.steps ? { steps: stepParams(plan.steps) } : {}),
+      ...(plan.pages ? { pageSteps: stepParams(plan.pages.steps) } : {}),
+    });
+    const found = new Map<string, Lookup>();
+    for (const record of result.records) {
+      const { ref, entity, relations = [], pages = [] } = record.toObject();
+      if (plan.steps === null) this.relationsFound.set(entity.id, relations);
+      else this.relationsOfRow.set(entity, relations);
+      const byId = new Map<string, StatementPageRows>();
+      for (const p of pages)
+        byId.set(p.id, { rows: p.rows.map(normalizeStatement), total: p.total });
+      found.set(ref, { entity, pages: byId });
+    }
+    return refs.map((ref) => found.get(ref) ?? null);
   }
 
   async page(args: {

@@ -26,8 +26,11 @@ import {
   toStatementConnection,
 } from '../statements/statement.connection';
 import { StatementsArgs } from '../statements/statements.args';
+import { selectionOf } from '../statements/statement.parts';
 import type { Anchor } from '../statements/statement.query';
 import { EntityInterface } from './entity.type';
+import { planLookup } from './lookahead';
+import { relationsOf } from './related-fields';
 import type { EntityRow } from './entity.row';
 import { Direction, Relation, toRelation } from './relation.type';
 import { EntityKind, RelationType } from './vocabulary';
@@ -77,6 +80,7 @@ export class EntityResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<EntityRow | null> {
     if (id == null && name == null)
       throw new BadUserInputError('give `id` or `name`', { argument: 'id' });
@@ -84,7 +88,10 @@ export class EntityResolver {
       throw new BadUserInputError('`name` must have 1 to 200 characters', { argument: 'name' });
     }
     if (id != null) return ctx.loaders.entity.load(id);
-    return ctx.repos.entities.byRef(name!);
+    const plan = planLookup(info ? selectionOf(info) : null, ctx);
+    const found = await ctx.repos.entities.lookUp(name!, plan);
+    if (found && plan.pages) ctx.loaders.primeStatementPages(plan.pages.page, found.pages);
+    return found?.entity ?? null;
   }
 
   @Query(() => EntityConnection, {
@@ -144,7 +151,7 @@ export class EntityResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Relation[]> {
     const direction = args.direction ?? Direction.BOTH;
-    const rows = await ctx.loaders.relations.load(e.id);
+    const rows = await relationsOf(ctx, e);
     return rows
       .filter((r) => (args.types ? args.types.includes(r.type) : true))
       .filter((r) => direction === Direction.BOTH || r.direction === direction)
@@ -159,7 +166,7 @@ async function statementsOf(
   ctx: RequestContext,
   info: GraphQLResolveInfo,
 ): Promise<StatementConnection> {
-  const { size, ...q } = statementQueryArgs(args, ctx, info);
+  const { size, ...q } = statementQueryArgs(args, ctx, selectionOf(info));
   const page = await ctx.loaders.statementPage(e.id, { ...q, anchor });
   return toStatementConnection(page, size, Boolean(args.after)) as StatementConnection;
 }

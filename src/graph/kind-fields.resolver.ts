@@ -11,56 +11,43 @@ import {
   WeaponSystem,
 } from './entity.type';
 import type { EntityRow } from './entity.row';
-import { EntityKind, RelationType } from './vocabulary';
+import { RelationType } from './vocabulary';
+import { related, RELATED_FIELDS, relationsOf } from './related-fields';
 
 /**
  * The typed fields of each kind of entity. All are read from the entity's relations, which one
- * batched query per request level fetches for every entity at once.
+ * batched query per request level fetches for every entity at once; which relations each follows
+ * is in RELATED_FIELDS.
  */
-async function related(
-  ctx: RequestContext,
-  e: EntityRow,
-  type: RelationType,
-  direction: 'OUT' | 'IN' | 'BOTH',
-  kinds?: readonly EntityKind[],
-): Promise<EntityRow[]> {
-  const rows = await ctx.loaders.relations.load(e.id);
-  const seen = new Set<string>();
-  return rows
-    .filter((r) => r.type === type && (direction === 'BOTH' || r.direction === direction))
-    .map((r) => r.other)
-    .filter((o) => (!kinds || kinds.includes(o.kind)) && !seen.has(o.id) && seen.add(o.id));
-}
+const first = async (list: Promise<EntityRow[]>) => (await list)[0] ?? null;
 
-const STATES = [EntityKind.Country, EntityKind.Organization, EntityKind.Region];
+const { Country: C, Leader: L, City: Ci, Region: R, Organization: O } = RELATED_FIELDS;
 
 @Resolver(() => Country)
 export class CountryFieldsResolver {
   @FieldResolver(() => [Leader], { description: 'People holding an office of this country.' })
   leaders(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, c, RelationType.HOLDS_OFFICE, 'IN', [EntityKind.Leader]);
+    return related(ctx, c, C.leaders);
   }
 
   @FieldResolver(() => [City])
-  async cities(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    const located = await related(ctx, c, RelationType.LOCATED_IN, 'IN', [EntityKind.City]);
-    const capital = await related(ctx, c, RelationType.CAPITAL_OF, 'IN', [EntityKind.City]);
-    return [...capital, ...located.filter((l) => !capital.some((k) => k.id === l.id))];
+  cities(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
+    return related(ctx, c, C.cities);
   }
 
   @FieldResolver(() => City, { nullable: true })
-  async capital(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    return (await related(ctx, c, RelationType.CAPITAL_OF, 'IN'))[0] ?? null;
+  capital(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
+    return first(related(ctx, c, C.capital));
   }
 
   @FieldResolver(() => [Country], { description: 'Allies, in either direction of ALLY_OF.' })
   allies(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, c, RelationType.ALLY_OF, 'BOTH', [EntityKind.Country]);
+    return related(ctx, c, C.allies);
   }
 
   @FieldResolver(() => [WeaponSystem])
   weapons(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, c, RelationType.OPERATES, 'OUT');
+    return related(ctx, c, C.weapons);
   }
 }
 
@@ -71,7 +58,7 @@ export class LeaderFieldsResolver {
     description: 'The office held, e.g. "Prime Minister".',
   })
   async office(@Root() l: EntityRow, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const rows = await ctx.loaders.relations.load(l.id);
+    const rows = await relationsOf(ctx, l);
     return (
       rows.find((r) => r.type === RelationType.HOLDS_OFFICE && r.direction === 'OUT')?.title ?? null
     );
@@ -81,41 +68,37 @@ export class LeaderFieldsResolver {
     nullable: true,
     description: 'The country whose office the leader holds.',
   })
-  async country(@Root() l: EntityRow, @Ctx() ctx: RequestContext) {
-    return (
-      (await related(ctx, l, RelationType.HOLDS_OFFICE, 'OUT', [EntityKind.Country]))[0] ?? null
-    );
+  country(@Root() l: EntityRow, @Ctx() ctx: RequestContext) {
+    return first(related(ctx, l, L.country));
   }
 
   @FieldResolver(() => EntityInterface, {
     nullable: true,
     description: 'The country or body the leader serves.',
   })
-  async serves(@Root() l: EntityRow, @Ctx() ctx: RequestContext) {
-    return (await related(ctx, l, RelationType.HOLDS_OFFICE, 'OUT'))[0] ?? null;
+  serves(@Root() l: EntityRow, @Ctx() ctx: RequestContext) {
+    return first(related(ctx, l, L.serves));
   }
 }
 
 @Resolver(() => City)
 export class CityFieldsResolver {
   @FieldResolver(() => Country, { nullable: true })
-  async country(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    const capitalOf = await related(ctx, c, RelationType.CAPITAL_OF, 'OUT', [EntityKind.Country]);
-    const inside = await related(ctx, c, RelationType.LOCATED_IN, 'OUT', [EntityKind.Country]);
-    return capitalOf[0] ?? inside[0] ?? null;
+  country(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
+    return first(related(ctx, c, Ci.country));
   }
 
   @FieldResolver(() => Country, {
     nullable: true,
     description: 'The country this city is the capital of.',
   })
-  async capitalOf(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    return (await related(ctx, c, RelationType.CAPITAL_OF, 'OUT'))[0] ?? null;
+  capitalOf(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
+    return first(related(ctx, c, Ci.capitalOf));
   }
 
   @FieldResolver(() => Region, { nullable: true })
-  async region(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
-    return (await related(ctx, c, RelationType.LOCATED_IN, 'OUT', [EntityKind.Region]))[0] ?? null;
+  region(@Root() c: EntityRow, @Ctx() ctx: RequestContext) {
+    return first(related(ctx, c, Ci.region));
   }
 }
 
@@ -123,19 +106,19 @@ export class CityFieldsResolver {
 export class RegionFieldsResolver {
   @FieldResolver(() => [EntityInterface], { description: 'Who holds the region.' })
   controlledBy(@Root() r: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, r, RelationType.CONTROLLED_BY, 'OUT');
+    return related(ctx, r, R.controlledBy);
   }
 
   @FieldResolver(() => [Country], {
     description: 'The state it is internationally recognized as part of.',
   })
   recognizedAsPartOf(@Root() r: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, r, RelationType.RECOGNIZED_AS_PART_OF, 'OUT', [EntityKind.Country]);
+    return related(ctx, r, R.recognizedAsPartOf);
   }
 
   @FieldResolver(() => [City])
   cities(@Root() r: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, r, RelationType.LOCATED_IN, 'IN', [EntityKind.City]);
+    return related(ctx, r, R.cities);
   }
 }
 
@@ -145,18 +128,18 @@ export class OrganizationFieldsResolver {
     nullable: true,
     description: 'The state or body it is part of.',
   })
-  async partOf(@Root() o: EntityRow, @Ctx() ctx: RequestContext) {
-    return (await related(ctx, o, RelationType.PART_OF, 'OUT', STATES))[0] ?? null;
+  partOf(@Root() o: EntityRow, @Ctx() ctx: RequestContext) {
+    return first(related(ctx, o, O.partOf));
   }
 
   @FieldResolver(() => [Leader])
   leaders(@Root() o: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, o, RelationType.HOLDS_OFFICE, 'IN', [EntityKind.Leader]);
+    return related(ctx, o, O.leaders);
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'States or bodies that back it.' })
   backers(@Root() o: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, o, RelationType.BACKS, 'IN');
+    return related(ctx, o, O.backers);
   }
 }
 
@@ -164,7 +147,7 @@ export class OrganizationFieldsResolver {
 export class WeaponSystemFieldsResolver {
   @FieldResolver(() => [EntityInterface], { description: 'Who operates it.' })
   operators(@Root() w: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, w, RelationType.OPERATES, 'IN');
+    return related(ctx, w, RELATED_FIELDS.WeaponSystem.operators);
   }
 }
 
@@ -172,17 +155,17 @@ export class WeaponSystemFieldsResolver {
 export class EventFieldsResolver {
   @FieldResolver(() => [EntityInterface], { description: 'Where it happened.' })
   locations(@Root() e: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, e, RelationType.OCCURRED_IN, 'OUT');
+    return related(ctx, e, RELATED_FIELDS.Event.locations);
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'Who fought in it.' })
   participants(@Root() e: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, e, RelationType.FOUGHT_IN, 'IN');
+    return related(ctx, e, RELATED_FIELDS.Event.participants);
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'Who brokered it.' })
   brokeredBy(@Root() e: EntityRow, @Ctx() ctx: RequestContext) {
-    return related(ctx, e, RelationType.BROKERED_BY, 'OUT');
+    return related(ctx, e, RELATED_FIELDS.Event.brokeredBy);
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   StatementRepository,
 } from '../statements/statement.repository';
 import type { StatementQueryInput } from '../statements/statement.query';
+import { pageKey } from './page-key';
 
 export interface Repositories {
   entities: EntityRepository;
@@ -61,7 +62,17 @@ export class Loaders {
 
   /** A page of statements for one entity or source; parents asking with the same arguments share a query. */
   statementPage(id: string, args: PageArgs): Promise<StatementPageRows> {
-    const key = JSON.stringify(args);
+    return this.pageLoader(args).load(id);
+  }
+
+  /** Pages fetched ahead of the fields that will ask for them (graph/lookahead.ts). */
+  primeStatementPages(args: PageArgs, pages: ReadonlyMap<string, StatementPageRows>): void {
+    const loader = this.pageLoader(args);
+    for (const [id, page] of pages) loader.prime(id, page);
+  }
+
+  private pageLoader(args: PageArgs): DataLoader<string, StatementPageRows> {
+    const key = pageKey(args);
     let loader = this.pages.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -70,6 +81,6 @@ export class Loaders {
       }, BATCH);
       this.pages.set(key, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 }

@@ -1,12 +1,7 @@
 import { ObjectType } from 'type-graphql';
-import { statementParts } from './statement.parts';
-import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Connection,
-  toConnection,
-  wantsTotalCount,
-  type ConnectionShape,
-} from '../connections/connection.type';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { asksTotalCount, statementParts } from './statement.parts';
+import { Connection, toConnection, type ConnectionShape } from '../connections/connection.type';
 import { decodeCursor, encodeCursor } from '../connections/cursor';
 import { pageSize } from '../connections/page';
 import { BadUserInputError } from '../errors/errors';
@@ -42,10 +37,15 @@ function checkFilterLengths(where: StatementWhere): void {
   }
 }
 
+/**
+ * The query a statement connection field makes, from its arguments and its selection (which
+ * parts of the rows it reads, whether it wants the total): the field's own resolver and the
+ * look-ahead of an entity lookup (graph/lookahead.ts) both come here, so they agree.
+ */
 export function statementQueryArgs(
   args: StatementsArgs,
   ctx: RequestContext,
-  info: GraphQLResolveInfo,
+  selection: ResolveTree | null,
 ): Omit<StatementQueryInput, 'anchor' | 'ids'> & { size: number } {
   const size = pageSize(args.first, ctx.config.security.maxPageSize);
   const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
@@ -56,8 +56,8 @@ export function statementQueryArgs(
     order: args.orderBy ?? StatementOrder.DATE_DESC,
     limit: size,
     after,
-    withCount: wantsTotalCount(info),
-    parts: statementParts(info),
+    withCount: asksTotalCount(selection),
+    parts: statementParts(selection),
     size,
   };
 }

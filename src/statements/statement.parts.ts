@@ -55,18 +55,27 @@ export const FIELD_PARTS: Readonly<Record<string, readonly StatementPart[]>> = {
   source: ['source'],
 };
 
+/** The selection of a field, with fragments merged and arguments resolved. */
+export function selectionOf(info: GraphQLResolveInfo): ResolveTree | null {
+  return parseResolveInfo(info) as ResolveTree | null;
+}
+
 /**
  * The parts the statements of a connection field need, sorted, or `null` for all of them: when
  * the selection holds a field this table does not know, the whole row is fetched, so a field
  * added to the type later is never left without its data.
  */
-export function statementParts(info: GraphQLResolveInfo): StatementPart[] | null {
-  const tree = parseResolveInfo(info) as ResolveTree | null;
-  if (!tree) return null;
-  const nodes = fieldsOf(tree, 'StatementConnection', 'edges').flatMap((edges) =>
+export function statementParts(connection: ResolveTree | null): StatementPart[] | null {
+  if (!connection) return null;
+  const nodes = fieldsOf(connection, 'StatementConnection', 'edges').flatMap((edges) =>
     fieldsOf(edges, 'StatementEdge', 'node'),
   );
   return partsOf(nodes, []);
+}
+
+/** True when a statement connection's selection asks for `totalCount`, which costs a count. */
+export function asksTotalCount(connection: ResolveTree | null): boolean {
+  return !connection || fieldsOf(connection, 'StatementConnection', 'totalCount').length > 0;
 }
 
 /**
@@ -74,7 +83,7 @@ export function statementParts(info: GraphQLResolveInfo): StatementPart[] | null
  * it is how a node of a path is told to be a statement (PathNode), and what the summary says.
  */
 export function pathStatementParts(info: GraphQLResolveInfo): StatementPart[] | null {
-  const tree = parseResolveInfo(info) as ResolveTree | null;
+  const tree = selectionOf(info);
   if (!tree) return null;
   return partsOf(fieldsOf(tree, 'Path', 'nodes'), ['stance']);
 }
@@ -111,6 +120,7 @@ function asksEntityDetail(field: ResolveTree): boolean {
   );
 }
 
-function fieldsOf(tree: ResolveTree, type: string, name: string): ResolveTree[] {
+/** The fields named `name` (under any alias) that a selection asks of type `type`. */
+export function fieldsOf(tree: ResolveTree, type: string, name: string): ResolveTree[] {
   return Object.values(tree.fieldsByTypeName[type] ?? {}).filter((f) => f.name === name);
 }

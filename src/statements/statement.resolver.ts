@@ -13,6 +13,7 @@ import {
   toStatementConnection,
 } from './statement.connection';
 import { StatementsArgs } from './statements.args';
+import { selectionOf } from './statement.parts';
 import { DisputeLinkType } from './dispute-link.type';
 
 @Resolver(() => Statement)
@@ -25,7 +26,7 @@ export class StatementResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    const q = statementQueryArgs(args, ctx, info);
+    const q = statementQueryArgs(args, ctx, selectionOf(info));
     const page = await ctx.repos.statements.page({ ...q, anchor: 'all' });
     return toStatementConnection(page, q.size, Boolean(args.after)) as StatementConnection;
   }
