@@ -4,7 +4,7 @@ import { createDriver } from './driver';
 
 // patches/, applied by patch-package after `npm ci`:
 // - neo4j-driver-bolt-connection: without it every query longer than one 1,400-byte chunk waits
-//   ~40 ms for the server's delayed ACK;
+//   ~40 ms for the server's delayed ACK, and leaves in two socket writes;
 // - neo4j-driver-core: the caller's stack, which the driver captures for every query to put into
 //   the query's errors, is formatted only when there is an error.
 describe('the driver', () => {
@@ -52,6 +52,25 @@ describe('the driver', () => {
       expect(formatted).not.toHaveBeenCalled();
     } finally {
       Error.prepareStackTrace = original;
+      await session.close();
+      await driver.close();
+    }
+  });
+
+  it('sends a query longer than 1,400 bytes in one socket write', async () => {
+    const config = loadConfig(process.env);
+    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri! });
+    const session = driver.session({ database: config.neo4j.database });
+    await session.run('RETURN 1');
+    const write = jest.spyOn(net.Socket.prototype, 'write');
+    try {
+      const long = `RETURN ${Array.from({ length: 400 }, (_, i) => i).join(' + ')} AS total`;
+      expect(long.length).toBeGreaterThan(1_400);
+      const result = await session.run(long);
+      expect(result.records[0]?.get('total')).toBe(79_800);
+      expect(write).toHaveBeenCalledTimes(1);
+    } finally {
+      write.mockRestore();
       await session.close();
       await driver.close();
     }
