@@ -56,6 +56,18 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
   return ConnectionType;
 }
 
+/** An edge whose cursor is encoded only if the query asks for it. */
+class Edge<T> implements EdgeShape<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (row: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 export function toConnection<T>(
   rows: T[],
   hasNextPage: boolean,
@@ -63,14 +75,18 @@ export function toConnection<T>(
   totalCount: ConnectionShape<T>['totalCount'],
   hasPreviousPage: boolean,
 ): ConnectionShape<T> {
-  const edges = rows.map((node) => ({ node, cursor: cursorOf(node) }));
+  const edges = rows.map((node) => new Edge(node, cursorOf));
   return {
     edges,
     pageInfo: {
       hasNextPage,
       hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount,
   };

@@ -111,12 +111,12 @@ export class EntityResolver {
       after,
       descending: args.orderBy === EntityOrder.NAME_DESC,
     });
-    const cursors = new Map(rows.map((r) => [r.entity, encodeCursor([r.sortName, r.entity.id])]));
+    const sortNames = new Map(rows.map((r) => [r.entity, r.sortName]));
     const total = wantsTotalCount(info) ? await ctx.repos.entities.count(kind) : undefined;
     return toConnection(
       rows.slice(0, size).map((r) => r.entity),
       rows.length > size,
-      (e) => cursors.get(e)!,
+      (e) => encodeCursor([sortNames.get(e)!, e.id]),
       total,
       after !== null,
     ) as EntityConnection;
@@ -166,8 +166,11 @@ async function statementsOf(
   ctx: RequestContext,
   info: GraphQLResolveInfo,
 ): Promise<StatementConnection> {
-  const { size, ...q } = statementQueryArgs(args, ctx, selectionOf(info));
-  const page = await ctx.loaders.statementPage(e.id, { ...q, anchor });
+  const { size, page: pageArgs } = ctx.loaders.pageArgsOf(info.fieldNodes[0]!, () => {
+    const { size, ...q } = statementQueryArgs(args, ctx, selectionOf(info));
+    return { size, page: { ...q, anchor } };
+  });
+  const page = await ctx.loaders.statementPage(e.id, pageArgs);
   return toStatementConnection(page, size, Boolean(args.after)) as StatementConnection;
 }
 

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { FieldNode } from 'graphql';
 import type { EntityRepository, RelationRow } from '../graph/entity.repository';
 import type { EntityRow } from '../graph/entity.row';
 import type { SourceRepository } from '../sources/source.repository';
@@ -36,6 +37,9 @@ export class Loaders {
   readonly disputesOut: DataLoader<string, DisputeLink[]>;
   readonly disputesIn: DataLoader<string, DisputeLink[]>;
   private readonly pages = new Map<string, DataLoader<string, StatementPageRows>>();
+  private readonly pageArgsByField = new WeakMap<FieldNode, unknown>();
+  // The same arguments object comes back for every parent (pageArgsOf): no key to compute then.
+  private readonly loaderOfArgs = new WeakMap<PageArgs, DataLoader<string, StatementPageRows>>();
 
   constructor(private readonly repos: Repositories) {
     this.entity = new DataLoader(async (ids) => {
@@ -60,6 +64,19 @@ export class Loaders {
     }, BATCH);
   }
 
+  /**
+   * What a statement connection field asks, worked out once per request: every parent of a list
+   * (each leader of `leaders { statementsBy(…) }`) asks with the same arguments and selection.
+   */
+  pageArgsOf<T>(field: FieldNode, work: () => T): T {
+    let args = this.pageArgsByField.get(field) as T | undefined;
+    if (args === undefined) {
+      args = work();
+      this.pageArgsByField.set(field, args);
+    }
+    return args;
+  }
+
   /** A page of statements for one entity or source; parents asking with the same arguments share a query. */
   statementPage(id: string, args: PageArgs): Promise<StatementPageRows> {
     return this.pageLoader(args).load(id);
@@ -72,6 +89,8 @@ export class Loaders {
   }
 
   private pageLoader(args: PageArgs): DataLoader<string, StatementPageRows> {
+    const same = this.loaderOfArgs.get(args);
+    if (same) return same;
     const key = pageKey(args);
     let loader = this.pages.get(key);
     if (!loader) {
@@ -81,6 +100,7 @@ export class Loaders {
       }, BATCH);
       this.pages.set(key, loader);
     }
+    this.loaderOfArgs.set(args, loader);
     return loader;
   }
 }

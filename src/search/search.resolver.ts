@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
 import { BadUserInputError } from '../errors/errors';
 import { pageSize } from '../connections/page';
@@ -6,6 +7,7 @@ import { EntityKind } from '../graph/vocabulary';
 import { SearchRepository } from './search.repository';
 import { SearchHit } from './search.type';
 import { toLuceneQuery } from './lucene';
+import { searchStatementParts } from '../statements/statement.parts';
 
 @Resolver()
 export class SearchResolver {
@@ -18,6 +20,7 @@ export class SearchResolver {
     @Ctx() ctx: RequestContext,
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: EntityKind[],
     @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     if (text.length > 500)
       throw new BadUserInputError('`text` must have at most 500 characters', { argument: 'text' });
@@ -29,6 +32,7 @@ export class SearchResolver {
       query,
       kinds?.length ? kinds : null,
       limit,
+      info ? searchStatementParts(info) : null,
     );
     return rows as SearchHit[];
   }

@@ -88,6 +88,13 @@ export function pathStatementParts(info: GraphQLResolveInfo): StatementPart[] | 
   return partsOf(fieldsOf(tree, 'Path', 'nodes'), ['stance']);
 }
 
+/** The same for the statements among the hits of a `search` field. */
+export function searchStatementParts(info: GraphQLResolveInfo): StatementPart[] | null {
+  const tree = selectionOf(info);
+  if (!tree) return null;
+  return partsOf(fieldsOf(tree, 'SearchHit', 'statement'), []);
+}
+
 function partsOf(nodes: ResolveTree[], always: StatementPart[]): StatementPart[] | null {
   const parts = new Set<StatementPart>(always);
   for (const node of nodes) {

@@ -2,8 +2,8 @@ import { fixture, openTestGraph, SEED_DIR, type TestGraph } from '../helpers/gra
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
- * A page of statements fetches only the parts of each row its selection needs
- * (src/statements/statement.parts.ts). Whatever is fetched, the fields asked for must answer
+ * A page of statements, and the statements among search hits, fetch only the parts of each row
+ * their selection needs (src/statements/statement.parts.ts). Whatever is fetched, the fields asked for must answer
  * exactly as they do when every part is fetched.
  */
 let graph: TestGraph;
@@ -33,10 +33,16 @@ async function nodes(path: string, fields: string): Promise<Node[]> {
     root: `{ statements(first: 100) { edges { node { ${fields} } } } }`,
     speaker: `{ entity(name: "Aliyev") { statementsBy(first: 50) { edges { node { ${fields} } } } } }`,
     about: `{ entity(name: "Armenia") { statementsAbout(first: 50, where: { stance: [ACCUSE, DENY, CLAIM] }) { edges { node { ${fields} } } } } }`,
+    search: `{ search(text: "forces", first: 50) { statement { ${fields} } } }`,
   }[path]!;
   const { body } = await server.gql(query);
   expect(body.errors).toBeUndefined();
   const data = body.data as Record<string, unknown>;
+  if (path === 'search') {
+    return (data.search as { statement: Node | null }[]).flatMap((h) =>
+      h.statement ? [h.statement] : [],
+    );
+  }
   const connection =
     path === 'root'
       ? data.statements
@@ -67,7 +73,7 @@ describe('a page of statements fetched for a few fields', () => {
     ).toBe(true);
   });
 
-  it.each(['root', 'speaker', 'about'])(
+  it.each(['root', 'speaker', 'about', 'search'])(
     'answers them (%s list) exactly as when every part of the row is fetched',
     async (path) => {
       const few = await nodes(path, FEW);
