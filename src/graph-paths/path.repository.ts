@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import { entityProjection, type EntityRow } from '../graph/entity.row';
+import { BRIEF_ENTITY_PROJECTION, entityProjection, type EntityRow } from '../graph/entity.row';
 import { entityByRef } from '../graph/entity-lookup.query';
 import { RELATION_TYPES } from '../graph/vocabulary';
 import {
@@ -27,21 +27,27 @@ export const MAX_HOPS = 6;
  * the statements on them projected once each. Every subquery returns exactly one row, so an
  * unknown reference shows as a null end rather than as no answer. The ends are compared before
  * the search because allShortestPaths refuses a path from a node to itself. A variable-length
- * bound cannot be a parameter, so the bound is written into the query, as is the projection of
- * the statements (statementProjection); each distinct query is built once.
+ * bound cannot be a parameter, so the bound is written into the query, as are the projections of
+ * the statements (statementProjection) and of the entities on the paths (id, kind and name
+ * unless their aliases or description are asked for); each distinct query is built once.
  */
 const queries = new Map<string, string>();
-function pathQuery(hops: number, parts: readonly StatementPart[] | null): string {
-  const key = `${hops}:${parts?.join(',') ?? '*'}`;
+function pathQuery(
+  hops: number,
+  parts: readonly StatementPart[] | null,
+  entityDetail: boolean,
+): string {
+  const key = `${hops}:${parts?.join(',') ?? '*'}:${entityDetail}`;
   let query = queries.get(key);
   if (query === undefined) {
-    query = buildPathQuery(hops, statementProjection(parts));
+    const entity = entityDetail ? entityProjection('n') : BRIEF_ENTITY_PROJECTION;
+    query = buildPathQuery(hops, statementProjection(parts), entity);
     queries.set(key, query);
   }
   return query;
 }
 
-const buildPathQuery = (hops: number, statement: string) => `
+const buildPathQuery = (hops: number, statement: string, entity: string) => `
 CALL () {${entityByRef('$from', '$fromKey')}
 }
 WITH e AS a
@@ -54,7 +60,7 @@ CALL (a, b) {
   WITH p LIMIT $limit
   WITH collect(p) AS ps
   RETURN [p IN ps | {
-      nodes: [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entityProjection('n')}} END],
+      nodes: [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entity}} END],
       edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
     }] AS paths,
     COLLECT { UNWIND ps AS p UNWIND nodes(p) AS s WITH DISTINCT s WHERE s:Statement RETURN ${statement} } AS statements
@@ -84,13 +90,14 @@ export class PathRepository {
     maxHops: number,
     limit: number,
     parts: readonly StatementPart[] | null = null,
+    entityDetail = true,
   ): Promise<PathsFound> {
     const result = await this.executor.read<{
       a: EntityRow | null;
       b: EntityRow | null;
       paths: PathRow[];
       statements: StatementRow[];
-    }>(pathQuery(maxHops, parts), {
+    }>(pathQuery(maxHops, parts, entityDetail), {
       from,
       fromKey: nameKey(from),
       to,

@@ -1,6 +1,8 @@
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { pathStatementParts } from '../statements/statement.parts';
+import { pathStatementParts, selectionOf } from '../statements/statement.parts';
+import { ENTITY_DETAIL_FIELDS } from '../graph/entity.row';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { RequestContext } from '../requests/context';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EntityRow } from '../graph/entity.row';
@@ -33,12 +35,14 @@ export class PathResolver {
     }
     checkRef(from, 'from');
     checkRef(to, 'to');
+    const selection = selectionOf(info);
     const found = await new PathRepository(ctx.executor).shortestPaths(
       from,
       to,
       maxHops,
       first,
-      pathStatementParts(info),
+      pathStatementParts(selection),
+      asksEntityDetail(selection),
     );
     const a = found.from;
     const b = found.to;
@@ -58,6 +62,20 @@ export class PathResolver {
       };
     });
   }
+}
+
+/** True when a path's entity nodes are asked for more than id, kind and name. */
+function asksEntityDetail(path: ResolveTree | null): boolean {
+  if (!path) return true;
+  return Object.values(path.fieldsByTypeName['Path'] ?? {})
+    .filter((f) => f.name === 'nodes')
+    .some((nodes) =>
+      Object.entries(nodes.fieldsByTypeName).some(
+        ([type, fields]) =>
+          type !== 'Statement' &&
+          Object.values(fields).some((f) => ENTITY_DETAIL_FIELDS.has(f.name)),
+      ),
+    );
 }
 
 function checkRef(ref: string, argument: string): void {

@@ -1,4 +1,4 @@
-import { ENTITY_PROJECTION, entityProjection } from './entity.row';
+import { BRIEF_ENTITY_PROJECTION, ENTITY_PROJECTION, entityProjection } from './entity.row';
 import type { LookupPlan } from './lookahead';
 import type { RelationStep } from './related-fields';
 import { RELATION_TYPES } from './vocabulary';
@@ -56,7 +56,7 @@ export function lookupQuery(
   let query = byPlan.get(planKey);
   if (query !== undefined) return query;
 
-  const other = plan.brief ? '{ .id, .kind, .name }' : entityProjection('o');
+  const other = plan.brief ? BRIEF_ENTITY_PROJECTION : entityProjection('o');
   const parts = [
     `UNWIND $refs AS ref
 CALL (ref) {${entityByRef('ref.ref', 'ref.key')}

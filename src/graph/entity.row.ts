@@ -16,3 +16,9 @@ export const ENTITY_PROJECTION =
 export function entityProjection(variable: string): string {
   return ENTITY_PROJECTION.replace('e.aliases', `${variable}.aliases`);
 }
+
+/** The fields of an entity that read more of its row than id, kind and name. */
+export const ENTITY_DETAIL_FIELDS: ReadonlySet<string> = new Set(['aliases', 'description']);
+
+/** The projection of an entity row for fields that read only id, kind and name. */
+export const BRIEF_ENTITY_PROJECTION = '{ .id, .kind, .name }';

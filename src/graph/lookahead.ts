@@ -5,6 +5,7 @@ import type { StatementQueryInput } from '../statements/statement.query';
 import { statementQueryArgs } from '../statements/statement.connection';
 import type { StatementsArgs } from '../statements/statements.args';
 import { Direction } from './relation.type';
+import { ENTITY_DETAIL_FIELDS } from './entity.row';
 import { stepsOf, type RelationStep } from './related-fields';
 import { RELATION_TYPES, RelationType } from './vocabulary';
 
@@ -35,7 +36,6 @@ const OWN_FIELDS = new Set([
   'statementsBy',
   'statementsAbout',
 ]);
-const DETAIL_FIELDS = new Set(['aliases', 'description']);
 const ANCHORS = { statementsBy: 'bySpeaker', statementsAbout: 'byAbout' } as const;
 const OFFICE: RelationStep[] = [{ type: RelationType.HOLDS_OFFICE, direction: 'OUT' }];
 
@@ -111,7 +111,7 @@ function fieldsOfAnyType(entity: ResolveTree): ResolveTree[] {
 }
 
 const asksDetail = (entity: ResolveTree) =>
-  fieldsOfAnyType(entity).some((f) => DETAIL_FIELDS.has(f.name));
+  fieldsOfAnyType(entity).some((f) => ENTITY_DETAIL_FIELDS.has(f.name));
 
 function pagesAskedOf(entities: ResolveTree[]) {
   const pages: { anchor: 'bySpeaker' | 'byAbout'; field: ResolveTree }[] = [];

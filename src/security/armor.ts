@@ -28,8 +28,9 @@ import { fieldBudget } from './field-budget';
  *   lookups under aliases or switch fields with @include; far below what it takes to make one
  *   request do the work of hundreds.
  * - tokens 1,000: four times the largest known query, and cheap to parse.
- * - fields 200,000 (resolved per request, see field-budget.ts): twice what the largest legitimate
- *   answer needs, two nested pages of 100 with a few fields each; a few megabytes of JSON.
+ * - fields 200,000 (items of lists times the fields asked of each, see field-budget.ts): twice what
+ *   the largest legitimate answer needs, two nested pages of 100 with a few fields each; a few
+ *   megabytes of JSON.
  */
 export interface QueryLimits {
   depth: number;

@@ -28,9 +28,9 @@ import { BadUserInputError } from '../errors/errors';
  * Only lists can make an answer outgrow its query, so only lists are counted: a list of n items,
  * each asked for k fields, adds n × k (n for a list of scalars). The fields outside lists are
  * bounded by the query's own size (the token limit). Counting there, rather than with Apollo's
- * `willResolveField` hook, spares the hook on every field of every answer: Apollo wraps every
- * resolver of the schema when a plugin has it, which cost about a tenth of our CPU time per request
- * on the benchmark's questions.
+ * `willResolveField` hook, spares a call on every field of every answer: Apollo wraps every
+ * resolver of the schema when a plugin has that hook (its wrapper was among the busiest functions
+ * in a CPU profile of the benchmark's entity lookup).
  */
 export interface FieldBudget {
   /** Makes the schema's list fields count; once per schema, however often it is called. */

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { ENTITY_DETAIL_FIELDS } from '../graph/entity.row';
 
 /**
  * What a page of statements fetches depends on what the query asks of them. The full row (every
@@ -82,10 +83,9 @@ export function asksTotalCount(connection: ResolveTree | null): boolean {
  * The same for the statements on the paths of a `path` field. Their stance is always fetched:
  * it is how a node of a path is told to be a statement (PathNode), and what the summary says.
  */
-export function pathStatementParts(info: GraphQLResolveInfo): StatementPart[] | null {
-  const tree = selectionOf(info);
-  if (!tree) return null;
-  return partsOf(fieldsOf(tree, 'Path', 'nodes'), ['stance']);
+export function pathStatementParts(path: ResolveTree | null): StatementPart[] | null {
+  if (!path) return null;
+  return partsOf(fieldsOf(path, 'Path', 'nodes'), ['stance']);
 }
 
 /** The same for the statements among the hits of a `search` field. */
@@ -111,7 +111,6 @@ function partsOf(nodes: ResolveTree[], always: StatementPart[]): StatementPart[]
 // Statement fields whose value is (or holds) an entity row, and the entity fields that read more
 // of that row than its id, kind and name. Every other entity field loads what it needs by id.
 const ENTITY_FIELDS = new Set(['speaker', 'speakers', 'about', 'targets', 'onBehalfOf', 'medium']);
-const DETAIL_FIELDS = new Set(['aliases', 'description']);
 
 function asksEntityDetail(field: ResolveTree): boolean {
   const levels =
@@ -122,7 +121,7 @@ function asksEntityDetail(field: ResolveTree): boolean {
       : [field];
   return levels.some((level) =>
     Object.values(level.fieldsByTypeName).some((fields) =>
-      Object.values(fields).some((f) => DETAIL_FIELDS.has(f.name)),
+      Object.values(fields).some((f) => ENTITY_DETAIL_FIELDS.has(f.name)),
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { entityProjection, type EntityRow } from '../graph/entity.row';
+import { BRIEF_ENTITY_PROJECTION, entityProjection, type EntityRow } from '../graph/entity.row';
 import type { SourceHeader } from '../sources/source.type';
 import type { Stance } from './stance';
 import type { StatementPart } from './statement.parts';
@@ -43,7 +43,7 @@ const linked = (X: string) => ({
   source: `source: head([(s)-[:REPORTED_IN]->(x) | x {.id, .title, .url, .outlet, publishedAt: toString(x.publishedAt)}])`,
 });
 const LINKED = linked(entityProjection('x'));
-const LINKED_BRIEF = linked('{ .id, .kind, .name }');
+const LINKED_BRIEF = linked(BRIEF_ENTITY_PROJECTION);
 
 /**
  * The projection every statement query returns. Speakers, targets, medium, the speaker's principal

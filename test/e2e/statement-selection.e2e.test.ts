@@ -94,3 +94,32 @@ describe('a page of statements fetched for a few fields', () => {
     },
   );
 });
+
+describe('the nodes of paths fetched for a few fields', () => {
+  const path = async (entity: string, statement: string) => {
+    const { body } = await server.gql(`{ path(from: "S-300", to: "Azerbaijan", maxHops: 4) {
+      nodes { __typename ... on Entity { ${entity} } ... on Statement { ${statement} } }
+    } }`);
+    expect(body.errors).toBeUndefined();
+    return (body.data as { path: { nodes: Node[] }[] }).path.flatMap((p) => p.nodes);
+  };
+
+  it('answer them exactly as when every part of every node is fetched', async () => {
+    const few = await path('id name', 'id text');
+    const every = await path(
+      'id name kind aliases description',
+      'id text stance speaker { id aliases } source { title } evidence { sentence }',
+    );
+    expect(few.some((n) => n.__typename === 'Statement')).toBe(true);
+    expect(few).toEqual(
+      every.map((n) =>
+        n.__typename === 'Statement'
+          ? { __typename: n.__typename, id: n.id, text: n.text }
+          : { __typename: n.__typename, id: n.id, name: n.name },
+      ),
+    );
+    // The fuller answer really carries the entities' detail.
+    expect(every.some((n) => typeof n.description === 'string')).toBe(true);
+    expect(every.some((n) => Array.isArray(n.aliases) && n.aliases.length > 0)).toBe(true);
+  });
+});
