@@ -1,7 +1,7 @@
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { pathStatementParts, selectionOf } from '../statements/statement.parts';
-import { ENTITY_DETAIL_FIELDS } from '../graph/entity.row';
+import { fieldsOf, pathStatementParts, selectionOf } from '../statements/statement.parts';
+import { readsEntityDetail } from '../graph/entity.row';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { RequestContext } from '../requests/context';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
@@ -67,15 +67,7 @@ export class PathResolver {
 /** True when a path's entity nodes are asked for more than id, kind and name. */
 function asksEntityDetail(path: ResolveTree | null): boolean {
   if (!path) return true;
-  return Object.values(path.fieldsByTypeName['Path'] ?? {})
-    .filter((f) => f.name === 'nodes')
-    .some((nodes) =>
-      Object.entries(nodes.fieldsByTypeName).some(
-        ([type, fields]) =>
-          type !== 'Statement' &&
-          Object.values(fields).some((f) => ENTITY_DETAIL_FIELDS.has(f.name)),
-      ),
-    );
+  return fieldsOf(path, 'Path', 'nodes').some((nodes) => readsEntityDetail(nodes, ['Statement']));
 }
 
 function checkRef(ref: string, argument: string): void {

@@ -6,7 +6,7 @@ import { RELATION_TYPES, type EntityKind, type RelationType } from './vocabulary
 import { buildStatementQuery } from '../statements/statement.query';
 import type { StatementPageRows } from '../statements/statement.repository';
 import { normalizeStatement, type StatementRow } from '../statements/statement.row';
-import type { LookupPlan } from './lookahead';
+import { FULL_LOOKUP, type LookupPlan } from './lookahead';
 import { pageKey } from '../requests/page-key';
 import { lookupQuery, stepParams } from './entity-lookup.query';
 
@@ -66,9 +66,6 @@ export interface Lookup {
   /** The pages of statements the plan fetched ahead, by entity id. */
   pages: Map<string, StatementPageRows>;
 }
-
-/** The plan of a lookup whose fields are not known: every relation, in full, no pages. */
-export const FULL_LOOKUP: LookupPlan = Object.freeze({ steps: null, brief: false, pages: null });
 
 type LookupRecord = {
   ref: string;

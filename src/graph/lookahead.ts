@@ -3,9 +3,10 @@ import type { RequestContext } from '../requests/context';
 import { pageKey } from '../requests/page-key';
 import type { StatementQueryInput } from '../statements/statement.query';
 import { statementQueryArgs } from '../statements/statement.connection';
+import { fieldsOf } from '../statements/statement.parts';
 import type { StatementsArgs } from '../statements/statements.args';
 import { Direction } from './relation.type';
-import { ENTITY_DETAIL_FIELDS } from './entity.row';
+import { readsEntityDetail } from './entity.row';
 import { stepsOf, type RelationStep } from './related-fields';
 import { RELATION_TYPES, RelationType } from './vocabulary';
 
@@ -24,6 +25,9 @@ export interface LookupPlan {
   brief: boolean;
   pages: PagesAhead | null;
 }
+
+/** The plan of a lookup whose fields are not known: every relation, in full, no pages. */
+export const FULL_LOOKUP: LookupPlan = Object.freeze({ steps: null, brief: false, pages: null });
 
 /** Entity fields that read neither the entity's relations nor, of a related entity, more than its id. */
 const OWN_FIELDS = new Set([
@@ -55,7 +59,7 @@ const OFFICE: RelationStep[] = [{ type: RelationType.HOLDS_OFFICE, direction: 'O
  */
 export function planLookup(lookup: ResolveTree | null, ctx: RequestContext): LookupPlan {
   const plan: LookupPlan = { steps: [], brief: true, pages: null };
-  if (!lookup) return { steps: null, brief: false, pages: null };
+  if (!lookup) return FULL_LOOKUP;
   let pageKeyAhead = '';
   for (const [type, fields] of Object.entries(lookup.fieldsByTypeName)) {
     for (const field of Object.values(fields)) {
@@ -71,7 +75,7 @@ export function planLookup(lookup: ResolveTree | null, ctx: RequestContext): Loo
         continue;
       }
       plan.steps?.push(...through.steps);
-      if (through.entities.some(asksDetail)) plan.brief = false;
+      if (through.entities.some((e) => readsEntityDetail(e))) plan.brief = false;
       for (const page of pagesAskedOf(through.entities)) {
         const q = pageQuery(page, ctx);
         if (q === null) continue;
@@ -97,9 +101,7 @@ function relatedThrough(
     const direction = args.direction ?? Direction.BOTH;
     return {
       steps: (args.types ?? RELATION_TYPES).map((t) => ({ type: t, direction })),
-      entities: Object.values(field.fieldsByTypeName['Relation'] ?? {}).filter(
-        (f) => f.name === 'other',
-      ),
+      entities: fieldsOf(field, 'Relation', 'other'),
     };
   }
   const steps = stepsOf(type, field.name);
@@ -109,9 +111,6 @@ function relatedThrough(
 function fieldsOfAnyType(entity: ResolveTree): ResolveTree[] {
   return Object.values(entity.fieldsByTypeName).flatMap((fields) => Object.values(fields));
 }
-
-const asksDetail = (entity: ResolveTree) =>
-  fieldsOfAnyType(entity).some((f) => ENTITY_DETAIL_FIELDS.has(f.name));
 
 function pagesAskedOf(entities: ResolveTree[]) {
   const pages: { anchor: 'bySpeaker' | 'byAbout'; field: ResolveTree }[] = [];
@@ -127,16 +126,12 @@ function pageQuery(
   ctx: RequestContext,
 ): PagesAhead['page'] | null {
   try {
-    const q = statementQueryArgs(page.field.args as StatementsArgs, ctx, page.field);
-    return {
-      where: q.where,
-      order: q.order,
-      limit: q.limit,
-      after: q.after,
-      withCount: q.withCount,
-      parts: q.parts,
-      anchor: page.anchor,
-    };
+    const { size: _size, ...q } = statementQueryArgs(
+      page.field.args as StatementsArgs,
+      ctx,
+      page.field,
+    );
+    return { ...q, anchor: page.anchor };
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@ import { EntityKind } from '../graph/vocabulary';
 import { SearchRepository } from './search.repository';
 import { SearchHit } from './search.type';
 import { toLuceneQuery } from './lucene';
-import { searchStatementParts } from '../statements/statement.parts';
+import { searchStatementParts, selectionOf } from '../statements/statement.parts';
 
 @Resolver()
 export class SearchResolver {
@@ -32,7 +32,7 @@ export class SearchResolver {
       query,
       kinds?.length ? kinds : null,
       limit,
-      info ? searchStatementParts(info) : null,
+      info ? searchStatementParts(selectionOf(info)) : null,
     );
     return rows as SearchHit[];
   }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import { ENTITY_DETAIL_FIELDS } from '../graph/entity.row';
+import { readsEntityDetail } from '../graph/entity.row';
 
 /**
  * What a page of statements fetches depends on what the query asks of them. The full row (every
@@ -89,10 +89,9 @@ export function pathStatementParts(path: ResolveTree | null): StatementPart[] | 
 }
 
 /** The same for the statements among the hits of a `search` field. */
-export function searchStatementParts(info: GraphQLResolveInfo): StatementPart[] | null {
-  const tree = selectionOf(info);
-  if (!tree) return null;
-  return partsOf(fieldsOf(tree, 'SearchHit', 'statement'), []);
+export function searchStatementParts(search: ResolveTree | null): StatementPart[] | null {
+  if (!search) return null;
+  return partsOf(fieldsOf(search, 'SearchHit', 'statement'), []);
 }
 
 function partsOf(nodes: ResolveTree[], always: StatementPart[]): StatementPart[] | null {
@@ -108,22 +107,12 @@ function partsOf(nodes: ResolveTree[], always: StatementPart[]): StatementPart[]
   return [...parts].sort();
 }
 
-// Statement fields whose value is (or holds) an entity row, and the entity fields that read more
-// of that row than its id, kind and name. Every other entity field loads what it needs by id.
+// Statement fields whose value is (or holds) an entity row.
 const ENTITY_FIELDS = new Set(['speaker', 'speakers', 'about', 'targets', 'onBehalfOf', 'medium']);
 
 function asksEntityDetail(field: ResolveTree): boolean {
-  const levels =
-    field.name === 'targets'
-      ? Object.values(field.fieldsByTypeName['StatementTarget'] ?? {}).filter(
-          (f) => f.name === 'entity',
-        )
-      : [field];
-  return levels.some((level) =>
-    Object.values(level.fieldsByTypeName).some((fields) =>
-      Object.values(fields).some((f) => ENTITY_DETAIL_FIELDS.has(f.name)),
-    ),
-  );
+  const levels = field.name === 'targets' ? fieldsOf(field, 'StatementTarget', 'entity') : [field];
+  return levels.some((level) => readsEntityDetail(level));
 }
 
 /** The fields named `name` (under any alias) that a selection asks of type `type`. */
