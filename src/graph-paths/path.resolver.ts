@@ -9,6 +9,7 @@ import type { EntityRow } from '../graph/entity.row';
 import type { StatementRow } from '../statements/statement.row';
 import { MAX_HOPS, PathRepository } from './path.repository';
 import { Path } from './path.type';
+import { memoOnField } from '../requests/field-memo';
 
 @Resolver()
 export class PathResolver {
@@ -35,14 +36,17 @@ export class PathResolver {
     }
     checkRef(from, 'from');
     checkRef(to, 'to');
-    const selection = selectionOf(info);
+    const reads = memoOnField(info, ctx.config, false, () => {
+      const selection = selectionOf(info);
+      return { parts: pathStatementParts(selection), entityDetail: asksEntityDetail(selection) };
+    });
     const found = await new PathRepository(ctx.executor).shortestPaths(
       from,
       to,
       maxHops,
       first,
-      pathStatementParts(selection),
-      asksEntityDetail(selection),
+      reads.parts,
+      reads.entityDetail,
     );
     const a = found.from;
     const b = found.to;

@@ -74,6 +74,18 @@ type LookupRecord = {
   pages?: { id: string; rows: StatementRow[]; total: number | null }[];
 };
 
+const planKeys = new WeakMap<LookupPlan, string>();
+
+/** Plans come back from field-memo.ts on later requests, and are never changed once made. */
+function planKey(plan: LookupPlan): string {
+  let key = planKeys.get(plan);
+  if (key === undefined) {
+    key = JSON.stringify([plan.steps, plan.brief, plan.pages && pageKey(plan.pages.page)]);
+    planKeys.set(plan, key);
+  }
+  return key;
+}
+
 export class EntityRepository {
   private readonly relationsFound = new Map<string, RelationRow[]>();
   // Relations fetched for one row's own fields only (a lookup's plan), so not for its id.
@@ -100,7 +112,7 @@ export class EntityRepository {
    * same plan made in the same tick share one query.
    */
   lookUp(ref: string, plan: LookupPlan): Promise<Lookup | null> {
-    const key = JSON.stringify([plan.steps, plan.brief, plan.pages && pageKey(plan.pages.page)]);
+    const key = planKey(plan);
     let loader = this.lookups.get(key);
     if (!loader) {
       loader = new DataLoader((refs) => this.lookUpMany(refs, plan), { cache: false });

@@ -15,6 +15,8 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
+import { thenMaybe, type MaybePromise } from '../requests/maybe-promise';
+import { memoOnField } from '../requests/field-memo';
 import { BadUserInputError } from '../errors/errors';
 import { Connection, toConnection, wantsTotalCount } from '../connections/connection.type';
 import { decodeCursor, encodeCursor } from '../connections/cursor';
@@ -29,7 +31,7 @@ import { StatementsArgs } from '../statements/statements.args';
 import { selectionOf } from '../statements/statement.parts';
 import type { Anchor } from '../statements/statement.query';
 import { EntityInterface } from './entity.type';
-import { planLookup } from './lookahead';
+import { FULL_LOOKUP, planLookup } from './lookahead';
 import { relationsOf } from './related-fields';
 import type { EntityRow } from './entity.row';
 import { Direction, Relation, toRelation } from './relation.type';
@@ -88,7 +90,9 @@ export class EntityResolver {
       throw new BadUserInputError('`name` must have 1 to 200 characters', { argument: 'name' });
     }
     if (id != null) return ctx.loaders.entity.load(id);
-    const plan = planLookup(info ? selectionOf(info) : null, ctx);
+    const plan = info
+      ? memoOnField(info, ctx.config, false, () => planLookup(selectionOf(info), ctx))
+      : FULL_LOOKUP;
     const found = await ctx.repos.entities.lookUp(name!, plan);
     if (found && plan.pages) ctx.loaders.primeStatementPages(plan.pages.page, found.pages);
     return found?.entity ?? null;
@@ -145,33 +149,38 @@ export class EntityResolver {
   @FieldResolver(() => [Relation], {
     description: 'Relations to other entities, as sources asserted them.',
   })
-  async relations(
+  relations(
     @Root() e: EntityRow,
     @Args() args: RelationsArgs,
     @Ctx() ctx: RequestContext,
-  ): Promise<Relation[]> {
+  ): MaybePromise<Relation[]> {
     const direction = args.direction ?? Direction.BOTH;
-    const rows = await relationsOf(ctx, e);
-    return rows
-      .filter((r) => (args.types ? args.types.includes(r.type) : true))
-      .filter((r) => direction === Direction.BOTH || r.direction === direction)
-      .map((r) => toRelation({ ...r, self: e }));
+    return thenMaybe(relationsOf(ctx, e), (rows) =>
+      rows
+        .filter((r) => (args.types ? args.types.includes(r.type) : true))
+        .filter((r) => direction === Direction.BOTH || r.direction === direction)
+        .map((r) => toRelation({ ...r, self: e })),
+    );
   }
 }
 
-async function statementsOf(
+function statementsOf(
   anchor: Anchor,
   e: { id: string },
   args: StatementsArgs,
   ctx: RequestContext,
   info: GraphQLResolveInfo,
-): Promise<StatementConnection> {
-  const { size, page: pageArgs } = ctx.loaders.pageArgsOf(info.fieldNodes[0]!, () => {
-    const { size, ...q } = statementQueryArgs(args, ctx, selectionOf(info));
-    return { size, page: { ...q, anchor } };
-  });
-  const page = await ctx.loaders.statementPage(e.id, pageArgs);
-  return toStatementConnection(page, size, Boolean(args.after)) as StatementConnection;
+): MaybePromise<StatementConnection> {
+  const { size, page: pageArgs } = ctx.loaders.pageArgsOf(info.fieldNodes[0]!, () =>
+    memoOnField(info, ctx.config, true, () => {
+      const { size, ...q } = statementQueryArgs(args, ctx, selectionOf(info));
+      return { size, page: { ...q, anchor } };
+    }),
+  );
+  return thenMaybe(
+    ctx.loaders.statementPage(e.id, pageArgs),
+    (page) => toStatementConnection(page, size, Boolean(args.after)) as StatementConnection,
+  );
 }
 
 export { statementsOf };

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../requests/context';
+import { thenMaybe, type MaybePromise } from '../requests/maybe-promise';
 import {
   City,
   Country,
@@ -19,7 +20,7 @@ import { related, RELATED_FIELDS, relationsOf } from './related-fields';
  * batched query per request level fetches for every entity at once; which relations each follows
  * is in RELATED_FIELDS.
  */
-const first = async (list: Promise<EntityRow[]>) => (await list)[0] ?? null;
+const first = (list: MaybePromise<EntityRow[]>) => thenMaybe(list, (l) => l[0] ?? null);
 
 const { Country: C, Leader: L, City: Ci, Region: R, Organization: O } = RELATED_FIELDS;
 
@@ -57,10 +58,12 @@ export class LeaderFieldsResolver {
     nullable: true,
     description: 'The office held, e.g. "Prime Minister".',
   })
-  async office(@Root() l: EntityRow, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const rows = await relationsOf(ctx, l);
-    return (
-      rows.find((r) => r.type === RelationType.HOLDS_OFFICE && r.direction === 'OUT')?.title ?? null
+  office(@Root() l: EntityRow, @Ctx() ctx: RequestContext): MaybePromise<string | null> {
+    return thenMaybe(
+      relationsOf(ctx, l),
+      (rows) =>
+        rows.find((r) => r.type === RelationType.HOLDS_OFFICE && r.direction === 'OUT')?.title ??
+        null,
     );
   }
 

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../requests/context';
+import { thenMaybe, type MaybePromise } from '../requests/maybe-promise';
 import type { EntityRow } from './entity.row';
 import type { RelationRow } from './entity.repository';
 import { EntityKind, RelationType } from './vocabulary';
@@ -71,28 +72,28 @@ export function stepsOf(kind: string, field: string): readonly RelationStep[] | 
 }
 
 /** The relations of an entity: those fetched with its row, or else loaded (one query per level). */
-export function relationsOf(ctx: RequestContext, e: EntityRow): Promise<RelationRow[]> {
-  const known = ctx.repos.entities.relationsKnown(e);
-  return known ? Promise.resolve(known) : ctx.loaders.relations.load(e.id);
+export function relationsOf(ctx: RequestContext, e: EntityRow): MaybePromise<RelationRow[]> {
+  return ctx.repos.entities.relationsKnown(e) ?? ctx.loaders.relations.load(e.id);
 }
 
 /** The entities reached from `e` by `steps`, in order, each once. */
-export async function related(
+export function related(
   ctx: RequestContext,
   e: EntityRow,
   steps: readonly RelationStep[],
-): Promise<EntityRow[]> {
-  const rows = await relationsOf(ctx, e);
-  const seen = new Set<string>();
-  const out: EntityRow[] = [];
-  for (const s of steps) {
-    for (const r of rows) {
-      const o = r.other;
-      if (r.type !== s.type || (s.direction !== 'BOTH' && r.direction !== s.direction)) continue;
-      if ((s.kinds && !s.kinds.includes(o.kind)) || seen.has(o.id)) continue;
-      seen.add(o.id);
-      out.push(o);
+): MaybePromise<EntityRow[]> {
+  return thenMaybe(relationsOf(ctx, e), (rows) => {
+    const seen = new Set<string>();
+    const out: EntityRow[] = [];
+    for (const s of steps) {
+      for (const r of rows) {
+        const o = r.other;
+        if (r.type !== s.type || (s.direction !== 'BOTH' && r.direction !== s.direction)) continue;
+        if ((s.kinds && !s.kinds.includes(o.kind)) || seen.has(o.id)) continue;
+        seen.add(o.id);
+        out.push(o);
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }

@@ -10,6 +10,7 @@ import type {
   StatementRepository,
 } from '../statements/statement.repository';
 import type { StatementQueryInput } from '../statements/statement.query';
+import type { MaybePromise } from './maybe-promise';
 import { pageKey } from './page-key';
 
 export interface Repositories {
@@ -25,43 +26,61 @@ type PageArgs = Omit<StatementQueryInput, 'ids'>;
 // query, so the round trips of a request depend on its shape alone.
 const BATCH = { batchScheduleFn: (run: () => void) => setImmediate(run) };
 
+/** A loader of values by id, found in one batched query; `missing` for ids not found. */
+function byId<V>(
+  find: (ids: readonly string[]) => Promise<Map<string, V>>,
+  missing: V,
+): DataLoader<string, V> {
+  return new DataLoader(async (ids) => {
+    const found = await find(ids);
+    return ids.map((id) => found.get(id) ?? missing);
+  }, BATCH);
+}
+
 /**
  * Per-request DataLoaders: every field that lists or follows something for many parents is
  * batched into one UNWIND query per level of the request, so the number of round trips depends on
  * the shape of the query, not on the number of results.
  */
 export class Loaders {
-  readonly entity: DataLoader<string, EntityRow | null>;
-  readonly source: DataLoader<string, SourceRow | null>;
-  readonly relations: DataLoader<string, RelationRow[]>;
-  readonly disputesOut: DataLoader<string, DisputeLink[]>;
-  readonly disputesIn: DataLoader<string, DisputeLink[]>;
+  private entityLoader?: DataLoader<string, EntityRow | null>;
+  private sourceLoader?: DataLoader<string, SourceRow | null>;
+  private relationsLoader?: DataLoader<string, RelationRow[]>;
+  private disputesOutLoader?: DataLoader<string, DisputeLink[]>;
+  private disputesInLoader?: DataLoader<string, DisputeLink[]>;
   private readonly pages = new Map<string, DataLoader<string, StatementPageRows>>();
+  private readonly pagesAhead = new Map<
+    DataLoader<string, StatementPageRows>,
+    Map<string, StatementPageRows>
+  >();
   private readonly pageArgsByField = new WeakMap<FieldNode, unknown>();
   // The same arguments object comes back for every parent (pageArgsOf): no key to compute then.
   private readonly loaderOfArgs = new WeakMap<PageArgs, DataLoader<string, StatementPageRows>>();
 
-  constructor(private readonly repos: Repositories) {
-    this.entity = new DataLoader(async (ids) => {
-      const found = await repos.entities.byIds(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }, BATCH);
-    this.source = new DataLoader(async (ids) => {
-      const found = await repos.sources.byIds(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }, BATCH);
-    this.relations = new DataLoader(async (ids) => {
-      const found = await repos.entities.relations(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }, BATCH);
-    this.disputesOut = new DataLoader(async (ids) => {
-      const found = await repos.statements.disputes(ids, 'out');
-      return ids.map((id) => found.get(id) ?? []);
-    }, BATCH);
-    this.disputesIn = new DataLoader(async (ids) => {
-      const found = await repos.statements.disputes(ids, 'in');
-      return ids.map((id) => found.get(id) ?? []);
-    }, BATCH);
+  constructor(private readonly repos: Repositories) {}
+
+  // Each loader is made when a field first asks for it: most requests use one or two of them.
+  get entity(): DataLoader<string, EntityRow | null> {
+    return (this.entityLoader ??= byId((ids) => this.repos.entities.byIds(ids), null));
+  }
+
+  get source(): DataLoader<string, SourceRow | null> {
+    return (this.sourceLoader ??= byId((ids) => this.repos.sources.byIds(ids), null));
+  }
+
+  get relations(): DataLoader<string, RelationRow[]> {
+    return (this.relationsLoader ??= byId((ids) => this.repos.entities.relations(ids), []));
+  }
+
+  get disputesOut(): DataLoader<string, DisputeLink[]> {
+    return (this.disputesOutLoader ??= byId(
+      (ids) => this.repos.statements.disputes(ids, 'out'),
+      [],
+    ));
+  }
+
+  get disputesIn(): DataLoader<string, DisputeLink[]> {
+    return (this.disputesInLoader ??= byId((ids) => this.repos.statements.disputes(ids, 'in'), []));
   }
 
   /**
@@ -77,15 +96,21 @@ export class Loaders {
     return args;
   }
 
-  /** A page of statements for one entity or source; parents asking with the same arguments share a query. */
-  statementPage(id: string, args: PageArgs): Promise<StatementPageRows> {
-    return this.pageLoader(args).load(id);
+  /**
+   * A page of statements for one entity or source, as it is when it was fetched ahead; otherwise
+   * loaded, parents asking with the same arguments sharing a query.
+   */
+  statementPage(id: string, args: PageArgs): MaybePromise<StatementPageRows> {
+    const loader = this.pageLoader(args);
+    return this.pagesAhead.get(loader)?.get(id) ?? loader.load(id);
   }
 
   /** Pages fetched ahead of the fields that will ask for them (graph/lookahead.ts). */
   primeStatementPages(args: PageArgs, pages: ReadonlyMap<string, StatementPageRows>): void {
     const loader = this.pageLoader(args);
-    for (const [id, page] of pages) loader.prime(id, page);
+    const ahead = this.pagesAhead.get(loader) ?? new Map<string, StatementPageRows>();
+    for (const [id, page] of pages) ahead.set(id, page);
+    this.pagesAhead.set(loader, ahead);
   }
 
   private pageLoader(args: PageArgs): DataLoader<string, StatementPageRows> {

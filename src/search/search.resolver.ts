@@ -8,6 +8,7 @@ import { SearchRepository } from './search.repository';
 import { SearchHit } from './search.type';
 import { toLuceneQuery } from './lucene';
 import { searchStatementParts, selectionOf } from '../statements/statement.parts';
+import { memoOnField } from '../requests/field-memo';
 
 @Resolver()
 export class SearchResolver {
@@ -32,7 +33,9 @@ export class SearchResolver {
       query,
       kinds?.length ? kinds : null,
       limit,
-      info ? searchStatementParts(selectionOf(info)) : null,
+      info
+        ? memoOnField(info, ctx.config, false, () => searchStatementParts(selectionOf(info)))
+        : null,
     );
     return rows as SearchHit[];
   }

@@ -3,7 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
 import { EntityInterface } from '../graph/entity.type';
 import type { EntityRow } from '../graph/entity.row';
-import { Source } from '../sources/source.type';
+import { Source, type SourceHeader, type SourceRow } from '../sources/source.type';
+import type { MaybePromise } from '../requests/maybe-promise';
+import { memoOnField } from '../requests/field-memo';
 import { NotFoundError } from '../errors/errors';
 import { Evidence, Figures, Statement, StatementTarget } from './statement.type';
 import type { StatementRow } from './statement.row';
@@ -26,7 +28,9 @@ export class StatementResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    const q = statementQueryArgs(args, ctx, selectionOf(info));
+    const q = memoOnField(info, ctx.config, true, () =>
+      statementQueryArgs(args, ctx, selectionOf(info)),
+    );
     const page = await ctx.repos.statements.page({ ...q, anchor: 'all' });
     return toStatementConnection(page, q.size, Boolean(args.after)) as StatementConnection;
   }
@@ -94,11 +98,15 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Source)
-  async source(@Root() s: StatementRow, @Ctx() ctx: RequestContext) {
+  source(
+    @Root() s: StatementRow,
+    @Ctx() ctx: RequestContext,
+  ): MaybePromise<SourceHeader | SourceRow> {
     if (s.source) return s.source;
-    const source = await ctx.loaders.source.load(s.sourceId);
-    if (!source) throw new NotFoundError(`source ${s.sourceId} of statement ${s.id} is missing`);
-    return source;
+    return ctx.loaders.source.load(s.sourceId).then((source) => {
+      if (!source) throw new NotFoundError(`source ${s.sourceId} of statement ${s.id} is missing`);
+      return source;
+    });
   }
 
   @FieldResolver(() => Evidence)
