@@ -52,11 +52,16 @@ export function lookupQuery(
     types.every((t) => plan.steps!.some((s) => s.type === t && s.direction === 'BOTH' && !s.kinds));
   let byPlan = queries.get(page ?? '');
   if (byPlan === undefined) queries.set(page ?? '', (byPlan = new Map()));
-  const planKey = `${types.join('|')} ${everyOne} ${plan.brief}`;
+  const planKey = `${types.join('|')} ${everyOne} ${plan.brief} ${plan.detail}`;
   let query = byPlan.get(planKey);
   if (query !== undefined) return query;
 
   const other = plan.brief ? BRIEF_ENTITY_PROJECTION : entityProjection('o');
+  // Titles, sources and sentences only for the fields that read them: the rest of a relation row
+  // is what `leaders`, `allies` and the other typed fields need.
+  const detail = plan.detail
+    ? 'title: r.title, sentence: r.sentence, sourceId: r.sourceId, '
+    : 'title: null, sentence: null, sourceId: null, ';
   const parts = [
     `UNWIND $refs AS ref
 CALL (ref) {${entityByRef('ref.ref', 'ref.key')}
@@ -69,8 +74,7 @@ WITH ref, e WHERE e IS NOT NULL`,
   MATCH (e)-[r:${types.join('|')}]-(o:Entity)
   WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
   ${everyOne ? '' : `WHERE ${follows('$steps')}`}
-  RETURN collect({type: type(r), direction: direction, title: r.title, sentence: r.sentence,
-    sourceId: r.sourceId, other: o ${other}}) AS relations,
+  RETURN collect({type: type(r), direction: direction, ${detail}other: o ${other}}) AS relations,
     collect(DISTINCT CASE WHEN ${page === null ? 'false' : follows('$pageSteps')} THEN o.id END) AS ids
 }`);
     returned.push('relations');

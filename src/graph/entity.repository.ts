@@ -80,7 +80,12 @@ const planKeys = new WeakMap<LookupPlan, string>();
 function planKey(plan: LookupPlan): string {
   let key = planKeys.get(plan);
   if (key === undefined) {
-    key = JSON.stringify([plan.steps, plan.brief, plan.pages && pageKey(plan.pages.page)]);
+    key = JSON.stringify([
+      plan.steps,
+      plan.brief,
+      plan.detail,
+      plan.pages && pageKey(plan.pages.page),
+    ]);
     planKeys.set(plan, key);
   }
   return key;

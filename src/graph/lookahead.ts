@@ -23,11 +23,18 @@ export interface LookupPlan {
   steps: RelationStep[] | null;
   /** True when no field reads more of a related entity than its id, kind and name. */
   brief: boolean;
+  /** True when a field reads a relation's title, source or sentence (`relations { title }`, `office`). */
+  detail: boolean;
   pages: PagesAhead | null;
 }
 
 /** The plan of a lookup whose fields are not known: every relation, in full, no pages. */
-export const FULL_LOOKUP: LookupPlan = Object.freeze({ steps: null, brief: false, pages: null });
+export const FULL_LOOKUP: LookupPlan = Object.freeze({
+  steps: null,
+  brief: false,
+  detail: true,
+  pages: null,
+});
 
 /** Entity fields that read neither the entity's relations nor, of a related entity, more than its id. */
 const OWN_FIELDS = new Set([
@@ -58,7 +65,7 @@ const OFFICE: RelationStep[] = [{ type: RelationType.HOLDS_OFFICE, direction: 'O
  *   the field.
  */
 export function planLookup(lookup: ResolveTree | null, ctx: RequestContext): LookupPlan {
-  const plan: LookupPlan = { steps: [], brief: true, pages: null };
+  const plan: LookupPlan = { steps: [], brief: true, detail: false, pages: null };
   if (!lookup) return FULL_LOOKUP;
   let pageKeyAhead = '';
   for (const [type, fields] of Object.entries(lookup.fieldsByTypeName)) {
@@ -66,14 +73,17 @@ export function planLookup(lookup: ResolveTree | null, ctx: RequestContext): Loo
       if (OWN_FIELDS.has(field.name)) continue;
       if (field.name === 'office') {
         plan.steps?.push(...OFFICE);
+        plan.detail = true;
         continue;
       }
       const through = relatedThrough(type, field);
       if (!through) {
         plan.steps = null;
         plan.brief = false;
+        plan.detail = true;
         continue;
       }
+      if (field.name === 'relations' && readsRelationDetail(field)) plan.detail = true;
       plan.steps?.push(...through.steps);
       if (through.entities.some((e) => readsEntityDetail(e))) plan.brief = false;
       for (const page of pagesAskedOf(through.entities)) {
@@ -107,6 +117,13 @@ function relatedThrough(
   const steps = stepsOf(type, field.name);
   return steps ? { steps: [...steps], entities: [field] } : null;
 }
+
+/** Whether a `relations` field reads more of each relation than its type, direction and ends. */
+function readsRelationDetail(relations: ResolveTree): boolean {
+  return RELATION_DETAIL.some((name) => fieldsOf(relations, 'Relation', name).length > 0);
+}
+
+const RELATION_DETAIL = ['title', 'sourceId', 'sentence'];
 
 function fieldsOfAnyType(entity: ResolveTree): ResolveTree[] {
   return Object.values(entity.fieldsByTypeName).flatMap((fields) => Object.values(fields));

@@ -44,6 +44,12 @@ const SELECTIONS: Record<string, string> = {
     relations { type direction other { __typename name ... on Leader { office } } }
     ... on Country { allies { relations { type other { name } } } }
     relations { other { statementsBy(first: 1) { ${STATEMENTS} } } }`,
+  'typed relations, and a list of relations with their sources and sentences': `name
+    ... on Country { allies { name } leaders { name } }
+    relations(types: [ALLY_OF, HOLDS_OFFICE]) { type sourceId sentence other { name } }`,
+  'typed relations, and a list of relations without their titles or sources': `
+    ... on Country { allies { name } }
+    relations { type direction other { name } }`,
   'fields that read no relations at all': 'id name kind aliases description',
   "a leader's office alone": '... on Leader { office }',
   "a leader's office, country and what it serves": `name
