@@ -1,5 +1,5 @@
 import type { Executor } from '../../src/db/executor';
-import { OPERATIONS, type Subjects } from '../operations';
+import { OPERATIONS, type HttpRequest, type Subjects } from '../operations';
 import { ratio, type Measured, type QueryResult } from '../report/results';
 import { loadTest, probe } from './load-test';
 import { SERVER_NAMES, startServer, type ServerName, type ServerProcess } from './servers';
@@ -45,12 +45,12 @@ export async function measureScale(
     const operations = OPERATIONS.filter((op) => !run.only || run.only.includes(op.name));
     // One pass over every question on every server first: without it the first question measured
     // ran on a cold Neo4j (query plans, JIT, page cache) and a cold server, and looked slower.
+    // After a big load one window was not enough either (Neo4j's JIT had compiled the write path:
+    // a bare RETURN 1 cost it 3.8 ms of CPU, 0.9 ms once warm), so outside quick mode each
+    // question is asked until its throughput settles.
     for (const op of run.settings.warmupSeconds > 0 ? operations : []) {
       for (const name of SERVER_NAMES) {
-        await loadTest(servers[name].url, op[name](subjects), {
-          connections: run.settings.connections,
-          seconds: run.settings.warmupSeconds,
-        });
+        await warmUp(servers[name].url, op[name](subjects), run.settings);
       }
     }
     const results: QueryResult[] = [];
@@ -136,3 +136,22 @@ export async function measureScale(
 }
 
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
+
+const MAX_WARMUP_WINDOWS = 5;
+
+/** Load windows of the warm-up length until one is within 10 % of the one before (at most 5). */
+async function warmUp(
+  url: string,
+  request: HttpRequest,
+  settings: { connections: number; warmupSeconds: number; quick: boolean },
+): Promise<void> {
+  const window = () =>
+    loadTest(url, request, { connections: settings.connections, seconds: settings.warmupSeconds });
+  let last = await window();
+  for (let i = 1; !settings.quick && i < MAX_WARMUP_WINDOWS; i++) {
+    const next = await window();
+    const settled = Math.abs(next.rps - last.rps) <= 0.1 * Math.max(last.rps, 1);
+    last = next;
+    if (settled) break;
+  }
+}
