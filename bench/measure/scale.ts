@@ -143,7 +143,7 @@ const MAX_WARMUP_WINDOWS = 5;
 async function warmUp(
   url: string,
   request: HttpRequest,
-  settings: { connections: number; warmupSeconds: number; quick: boolean },
+  settings: ScaleRun['settings'],
 ): Promise<void> {
   const window = () =>
     loadTest(url, request, { connections: settings.connections, seconds: settings.warmupSeconds });
