@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   requests: number;
+  /** How long the load ran, in seconds. */
+  seconds: number;
   /** Failed connections, timeouts and responses other than 2xx. */
   errors: number;
 }
@@ -35,6 +37,7 @@ export async function loadTest(
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
+    seconds: result.duration,
     errors: result.errors + result.timeouts + result.non2xx,
   };
 }

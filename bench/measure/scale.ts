@@ -1,7 +1,8 @@
 import type { Executor } from '../../src/db/executor';
 import { OPERATIONS, type HttpRequest, type Subjects } from '../operations';
-import { ratio, type Measured, type QueryResult } from '../report/results';
-import { loadTest, probe } from './load-test';
+import { ratio, type Measured, type QueryResult, type RunReport } from '../report/results';
+import type { ServerStats } from '../servers/instrument';
+import { loadTest, probe, type LoadResult } from './load-test';
 import { SERVER_NAMES, startServer, type ServerName, type ServerProcess } from './servers';
 import { findSubjects } from './subjects';
 import { INGEST_API_KEY, measureIngestion, type IngestionResult } from './ingestion';
@@ -13,15 +14,17 @@ export interface ScaleRun {
   statements: number;
   executor: Executor;
   env: Record<string, string>;
-  settings: { connections: number; seconds: number; warmupSeconds: number; quick: boolean };
+  settings: RunReport['settings'];
   only?: string[];
   log: (line: string) => void;
 }
 
 /**
  * Asks every canonical question of the three servers over the graph as loaded. The servers run
- * side by side; each question is measured on one server at a time (ours, then the anchor, then
- * the floor), after a warm-up, so the three see the same machine within seconds of each other.
+ * side by side; each question is measured on one server at a time, after a warm-up, in rounds
+ * (three by default) that turn the order: ours, anchor, floor; then anchor, floor, ours; and so on.
+ * A machine that slows down or speeds up for a while (other work, Neo4j's JIT) then weighs on all
+ * three alike, rather than on whichever came last, and the ratio of each round shows the spread.
  * Then ingestion is measured (unless `only` leaves out `ingest`), last, because it adds articles.
  */
 export async function measureScale(
@@ -55,44 +58,50 @@ export async function measureScale(
     }
     const results: QueryResult[] = [];
     for (const op of operations) {
-      const measured = {} as Record<ServerName, Measured>;
-      let header: number | null = null;
+      const requests = {} as Record<ServerName, HttpRequest>;
+      const probed = {} as Record<ServerName, Awaited<ReturnType<typeof probe>>>;
       for (const name of SERVER_NAMES) {
-        const server = servers[name];
-        const request = op[name](subjects);
-        const answer = await probe(server.url, request);
-        const body = answer.body as { data?: unknown; errors?: { message: string }[] };
-        if (answer.status !== 200 || body.errors) {
+        requests[name] = op[name](subjects);
+        probed[name] = await probe(servers[name].url, requests[name]);
+        const body = probed[name].body as { errors?: { message: string }[] };
+        if (probed[name].status !== 200 || body.errors) {
           throw new Error(
-            `${name} failed ${op.name} at ${run.scale}: ${answer.status} ${JSON.stringify(body.errors ?? body)}`,
+            `${name} failed ${op.name} at ${run.scale}: ${probed[name].status} ${JSON.stringify(body.errors ?? body)}`,
           );
         }
-        if (name === 'ours') header = answer.roundTrips;
-        const options = { connections: run.settings.connections };
-        // A quick run relies on the warm-up pass alone, to stay within its three minutes.
-        if (run.settings.warmupSeconds > 0 && !run.settings.quick) {
-          await loadTest(server.url, request, { ...options, seconds: run.settings.warmupSeconds });
+      }
+      const options = { connections: run.settings.connections };
+      // A quick run relies on the warm-up pass alone, to stay within its three minutes.
+      if (run.settings.warmupSeconds > 0 && !run.settings.quick) {
+        for (const name of SERVER_NAMES) {
+          await loadTest(servers[name].url, requests[name], {
+            ...options,
+            seconds: run.settings.warmupSeconds,
+          });
         }
-        const before = await server.stats(true);
-        const load = await loadTest(server.url, request, {
-          ...options,
-          seconds: run.settings.seconds,
-        });
-        const after = await server.stats();
-        const requests = Math.max(1, load.requests);
+      }
+      const rounds = SERVER_NAMES.map(() => [] as Round[]);
+      const seconds = run.settings.seconds / run.settings.rounds;
+      for (let pass = 0; pass < run.settings.rounds; pass++) {
+        // The order turns each round, so no server is always the one measured last.
+        for (let i = 0; i < SERVER_NAMES.length; i++) {
+          const index = (i + pass) % SERVER_NAMES.length;
+          const server = servers[SERVER_NAMES[index]!];
+          const before = await server.stats(true);
+          const load = await loadTest(server.url, requests[server.name], { ...options, seconds });
+          rounds[index]!.push({ load, before, after: await server.stats() });
+        }
+      }
+      const measured = {} as Record<ServerName, Measured>;
+      SERVER_NAMES.forEach((name, i) => {
+        const body = probed[name].body as { data?: unknown };
         measured[name] = {
-          rps: load.rps,
-          p50: load.p50,
-          p99: load.p99,
-          requests: load.requests,
-          errors: load.errors,
-          roundTrips: round((after.roundTrips - before.roundTrips) / requests, 2),
-          cpuMsPerReq: round((after.cpuMicros - before.cpuMicros) / 1000 / requests, 3),
-          rssMb: after.peakRssMb,
-          bytes: answer.bytes,
+          ...combine(rounds[i]!),
+          bytes: probed[name].bytes,
           rows: op.rows[name](body.data ?? body),
         };
-      }
+      });
+      const [ours, anchor, floor] = rounds as [Round[], Round[], Round[]];
       const r: QueryResult = {
         query: op.name,
         title: op.title,
@@ -103,7 +112,11 @@ export async function measureScale(
         floor: measured.floor,
         ratioVsAnchor: ratio(measured.ours.rps, measured.anchor.rps),
         ratioVsFloor: ratio(measured.ours.rps, measured.floor.rps),
-        oursHeaderRoundTrips: header,
+        oursHeaderRoundTrips: probed.ours.roundTrips,
+        roundRatios: {
+          vsAnchor: ours.map((o, k) => ratio(o.load.rps, anchor[k]!.load.rps)),
+          vsFloor: ours.map((o, k) => ratio(o.load.rps, floor[k]!.load.rps)),
+        },
       };
       const rows = SERVER_NAMES.map((n) => measured[n].rows);
       const agree = rows.every((n) => n === rows[0])
@@ -111,7 +124,8 @@ export async function measureScale(
         : ` (answers differ in size: ${rows.join('/')})`;
       run.log(
         `${run.scale} ${op.name}: ours ${r.ours.rps} rps, anchor ${r.anchor.rps}, floor ${r.floor.rps}` +
-          ` (x${r.ratioVsAnchor} anchor, x${r.ratioVsFloor} floor)${agree}`,
+          ` (x${r.ratioVsAnchor} anchor, x${r.ratioVsFloor} floor; by round` +
+          ` ${r.roundRatios.vsAnchor.join('/')} and ${r.roundRatios.vsFloor.join('/')})${agree}`,
       );
       results.push(r);
     }
@@ -136,6 +150,47 @@ export async function measureScale(
 }
 
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** One server's load in one round, with its counters read before and after. */
+interface Round {
+  load: LoadResult;
+  before: ServerStats;
+  after: ServerStats;
+}
+
+/**
+ * A server's rounds as one measurement: requests per second over the time of all rounds, CPU and
+ * round trips per request over all requests, the highest peak RSS, and the median of the rounds'
+ * p50 and p99 (autocannon gives percentiles, not the histograms that would merge exactly).
+ */
+function combine(rounds: readonly Round[]): Omit<Measured, 'bytes' | 'rows'> {
+  const sum = (f: (r: Round) => number) => rounds.reduce((n, r) => n + f(r), 0);
+  const requests = sum((r) => r.load.requests);
+  const perRequest = Math.max(1, requests);
+  return {
+    rps: round(
+      requests /
+        Math.max(
+          sum((r) => r.load.seconds),
+          1e-9,
+        ),
+      1,
+    ),
+    p50: median(rounds.map((r) => r.load.p50)),
+    p99: median(rounds.map((r) => r.load.p99)),
+    requests,
+    errors: sum((r) => r.load.errors),
+    roundTrips: round(sum((r) => r.after.roundTrips - r.before.roundTrips) / perRequest, 2),
+    cpuMsPerReq: round(sum((r) => r.after.cpuMicros - r.before.cpuMicros) / 1000 / perRequest, 3),
+    rssMb: Math.max(...rounds.map((r) => r.after.peakRssMb)),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 
 const MAX_WARMUP_WINDOWS = 5;
 

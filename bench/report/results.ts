@@ -38,6 +38,8 @@ export interface QueryResult {
   ratioVsFloor: number | null;
   /** Round trips as our service reports them in the `x-neo4j-round-trips` header. */
   oursHeaderRoundTrips: number | null;
+  /** The same two ratios in each round of the measurement, to show how far they wander. */
+  roundRatios: { vsAnchor: (number | null)[]; vsFloor: (number | null)[] };
 }
 
 export interface ScaleLoad extends LoadResult {
@@ -46,7 +48,14 @@ export interface ScaleLoad extends LoadResult {
 
 export interface RunReport {
   machine: Machine;
-  settings: { connections: number; seconds: number; warmupSeconds: number; quick: boolean };
+  settings: {
+    connections: number;
+    /** Measured seconds per server and question, split evenly over the rounds. */
+    seconds: number;
+    rounds: number;
+    warmupSeconds: number;
+    quick: boolean;
+  };
   subjects: Record<string, Subjects>;
   loads: ScaleLoad[];
   results: QueryResult[];

@@ -6,6 +6,12 @@ type Table = { head: string[]; rows: string[][] };
 
 // A null ratio: the other server answered nothing in time.
 const times = (v: number | null): string => (v === null ? 'no answer in time' : `${v.toFixed(2)}x`);
+// The lowest and highest ratio over the rounds, when there were several.
+const spread = (byRound: readonly (number | null)[]): string => {
+  const known = byRound.filter((v): v is number => v !== null);
+  if (known.length < 2) return '';
+  return ` (${Math.min(...known).toFixed(2)}–${Math.max(...known).toFixed(2)})`;
+};
 const ms = (v: number): string => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const triple = (r: QueryResult, f: (m: QueryResult['ours']) => string): string =>
   `${f(r.ours)} / ${f(r.anchor)} / ${f(r.floor)}`;
@@ -32,8 +38,8 @@ export function queryTable(results: readonly QueryResult[]): Table {
       r.ours.rps.toFixed(0),
       r.anchor.rps.toFixed(0),
       r.floor.rps.toFixed(0),
-      times(r.ratioVsAnchor),
-      times(r.ratioVsFloor),
+      times(r.ratioVsAnchor) + spread(r.roundRatios.vsAnchor),
+      times(r.ratioVsFloor) + spread(r.roundRatios.vsFloor),
       triple(r, (m) => ms(m.p50)),
       triple(r, (m) => ms(m.p99)),
       triple(r, (m) => m.roundTrips.toFixed(1)),

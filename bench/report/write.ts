@@ -7,6 +7,8 @@ import { goals, ingestionTable, loadTable, queryTable, renderMarkdown, renderTex
  * Writes `latest.json` (the array of per-question results), `latest-run.json` (everything: the
  * machine, settings, subjects and loads as well) and `latest.md`; returns the console text.
  */
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
 export function writeReport(report: RunReport, dir: string): string {
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(report.results, null, 2)}\n`);
   writeFileSync(join(dir, 'latest-run.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -47,6 +49,9 @@ function markdown(report: RunReport): string {
     `- Load average (1 min) at start ${m.loadAverage.start}, at end ${m.loadAverage.end}: ` +
       'other work shared the machine, so compare the three servers within a row, not across runs.',
     `- Settings: ${s.connections} connections, ${s.warmupSeconds} s warm-up and ${s.seconds} s measured per server and question` +
+      (s.rounds > 1
+        ? ` in ${s.rounds} rounds of ${round1(s.seconds / s.rounds)} s, the servers in turn (ratios: all rounds, then the lowest–highest round in brackets)`
+        : '') +
       (s.quick ? ' (quick run)' : ''),
     '',
     '## Loading (the normal seed loader, one transaction per file, into an empty database)',
