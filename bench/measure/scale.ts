@@ -80,28 +80,27 @@ export async function measureScale(
           });
         }
       }
-      const rounds = SERVER_NAMES.map(() => [] as Round[]);
+      const rounds: Record<ServerName, Round[]> = { ours: [], anchor: [], floor: [] };
       const seconds = run.settings.seconds / run.settings.rounds;
       for (let pass = 0; pass < run.settings.rounds; pass++) {
         // The order turns each round, so no server is always the one measured last.
         for (let i = 0; i < SERVER_NAMES.length; i++) {
-          const index = (i + pass) % SERVER_NAMES.length;
-          const server = servers[SERVER_NAMES[index]!];
+          const server = servers[SERVER_NAMES[(i + pass) % SERVER_NAMES.length]!];
           const before = await server.stats(true);
           const load = await loadTest(server.url, requests[server.name], { ...options, seconds });
-          rounds[index]!.push({ load, before, after: await server.stats() });
+          rounds[server.name].push({ load, before, after: await server.stats() });
         }
       }
       const measured = {} as Record<ServerName, Measured>;
-      SERVER_NAMES.forEach((name, i) => {
+      for (const name of SERVER_NAMES) {
         const body = probed[name].body as { data?: unknown };
         measured[name] = {
-          ...combine(rounds[i]!),
+          ...combine(rounds[name]),
           bytes: probed[name].bytes,
           rows: op.rows[name](body.data ?? body),
         };
-      });
-      const [ours, anchor, floor] = rounds as [Round[], Round[], Round[]];
+      }
+      const { ours, anchor, floor } = rounds;
       const r: QueryResult = {
         query: op.name,
         title: op.title,
@@ -166,16 +165,10 @@ interface Round {
 function combine(rounds: readonly Round[]): Omit<Measured, 'bytes' | 'rows'> {
   const sum = (f: (r: Round) => number) => rounds.reduce((n, r) => n + f(r), 0);
   const requests = sum((r) => r.load.requests);
+  const seconds = sum((r) => r.load.seconds);
   const perRequest = Math.max(1, requests);
   return {
-    rps: round(
-      requests /
-        Math.max(
-          sum((r) => r.load.seconds),
-          1e-9,
-        ),
-      1,
-    ),
+    rps: seconds > 0 ? round(requests / seconds, 1) : 0,
     p50: median(rounds.map((r) => r.load.p50)),
     p99: median(rounds.map((r) => r.load.p99)),
     requests,

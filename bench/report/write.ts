@@ -7,8 +7,6 @@ import { goals, ingestionTable, loadTable, queryTable, renderMarkdown, renderTex
  * Writes `latest.json` (the array of per-question results), `latest-run.json` (everything: the
  * machine, settings, subjects and loads as well) and `latest.md`; returns the console text.
  */
-const round1 = (v: number): number => Math.round(v * 10) / 10;
-
 export function writeReport(report: RunReport, dir: string): string {
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(report.results, null, 2)}\n`);
   writeFileSync(join(dir, 'latest-run.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -81,3 +79,5 @@ function markdown(report: RunReport): string {
     '',
   ].join('\n');
 }
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
