@@ -194,46 +194,42 @@ function statementCypher(shape: QueryShape): string {
 
   // Only an UNWIND over several resolved entities can reach a statement twice.
   const distinct = match.startsWith('UNWIND') ? 'DISTINCT ' : '';
-  const expand = `${match} ${where(pageConditions)}
-  WITH ${distinct}s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $limit RETURN collect(s) AS page`;
-  const sc = shape.anchor === 'all' ? rootScope : scope;
-  let page = `${expand.replace(' AS page', ` AS page }`)}`;
+  const expand = `COLLECT { ${match} ${where(pageConditions)}
+  WITH ${distinct}s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $limit RETURN s }`;
+  let page = expand;
   const fast = fastPath(shape.anchor, w);
   if (fast) {
     // Walk all statements newest first (the statement_sort index), keeping those that match,
     // for at most $budget of them; when that finds a full page, it is the page. Only tried when
     // the anchor has more statements than that, where expanding them all would cost more.
-    // The walk is an index seek whose lower bound is null (an empty range) unless the anchor is
-    // busy enough, so a quiet anchor costs nothing here and is expanded below.
+    // The page is one expression of COLLECT subqueries, not CALLs joined by a UNION: a UNION
+    // branch that ends in an aggregation answers a row even when its WHERE let nothing through,
+    // which gave a busy anchor a second, empty page; and the expression costs Neo4j less.
     const after = shape.after ? ` AND s.at ${desc ? '<=' : '>='} date($afterAt)` : '';
-    page = `MATCH (s:Statement)
-  WHERE s.at > CASE WHEN ${fast.degree} >= $budget THEN date('0001-01-01') END${after} AND s.id IS NOT NULL
+    const walk = `COLLECT { MATCH (s:Statement)
+  WHERE s.at > date('0001-01-01')${after} AND s.id IS NOT NULL
   WITH s ORDER BY s.at ${dir}, s.id ${dir} LIMIT $budget
   WHERE ${[fast.member, ...pageConditions].join(' AND ')}
-  WITH s LIMIT $limit RETURN collect(s) AS fast }
-CALL (${[sc, 'fast'].filter(Boolean).join(', ')}) {
-  WITH * WHERE size(fast) = $limit RETURN fast AS page
-  UNION
-  WITH * WHERE size(fast) < $limit ${expand} }`;
+  WITH s LIMIT $limit RETURN s }`;
+    page = `CASE WHEN ${fast.degree} < $budget THEN ${expand}
+  ELSE [walked IN [${walk}] | CASE WHEN size(walked) = $limit THEN walked ELSE ${expand} END][0] END`;
   }
-  page += `
-  RETURN [s IN page | ${statementProjection(shape.parts)}] AS rows`;
+  const rows = `[s IN ${page} | ${statementProjection(shape.parts)}] AS rows`;
   const count = `${match}
   ${where(conditions)}
   RETURN count(${distinct}s) AS total`;
 
   const parts = [...prelude];
+  const total = shape.withCount ? 'total' : 'null AS total';
   if (shape.anchor === 'all') {
     if (shape.withCount) parts.push(`CALL (${rootScope}) {\n  ${count}\n}`);
-    parts.push(`CALL (${rootScope}) {\n  CALL (${rootScope}) {\n  ${page}\n}`);
-    parts.push(`RETURN rows${shape.withCount ? ', total' : ', null AS total'}`);
+    parts.push(`RETURN ${rows}, ${total}`);
   } else {
     parts.push(
       `UNWIND $ids AS eid\nMATCH (e:${shape.anchor === 'bySource' ? 'Source' : 'Entity'} {id: eid})`,
     );
     if (shape.withCount) parts.push(`CALL (${scope}) {\n  ${count}\n}`);
-    parts.push(`CALL (${scope}) {\n  CALL (${scope}) {\n  ${page}\n}`);
-    parts.push(`RETURN eid, rows${shape.withCount ? ', total' : ', null AS total'}`);
+    parts.push(`RETURN eid, ${rows}, ${total}`);
   }
   // Whitespace is collapsed: a shorter query to send and to look up in Neo4j's query cache.
   return parts.join('\n').replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { EntityKind } from '../../src/graph/vocabulary';
+import { EntityKind, RelationType } from '../../src/graph/vocabulary';
 import type { SeedDocumentInput } from '../../src/seed/document';
 import { Stance } from '../../src/statements/stance';
 import { sentenceAt, splitSentences } from '../../src/text/sentences';
@@ -9,12 +9,13 @@ import { sentenceAt, splitSentences } from '../../src/text/sentences';
 /**
  * Writes a valid seed file of any size: one source whose text has one sentence per statement, and
  * `people` entities who speak about each other. Everything it defines carries `sourceId` in its
- * id, so a test can count (and remove) exactly what the file wrote.
+ * id, so a test can count (and remove) exactly what the file wrote. With `country`, the people are
+ * its leaders (kind Leader, HOLDS_OFFICE), so that `… on Country { leaders { … } }` reaches them.
  */
 export function writeGeneratedSeed(
   dir: string,
   sourceId: string,
-  size: { statements: number; people: number },
+  size: { statements: number; people: number; country?: { id: string; name: string } },
 ): { file: string; document: SeedDocumentInput } {
   const person = (i: number) => `${sourceId}-person-${i % size.people}`;
   const sentences: string[] = [];
@@ -37,11 +38,21 @@ export function writeGeneratedSeed(
       publishedAt: '2020-10-20',
       text,
     },
-    entities: Array.from({ length: size.people }, (_, i) => ({
-      id: person(i),
-      kind: EntityKind.Person,
-      name: `Generated Person ${i}`,
-    })),
+    entities: [
+      ...Array.from({ length: size.people }, (_, i) => ({
+        id: person(i),
+        kind: size.country ? EntityKind.Leader : EntityKind.Person,
+        name: `Generated Person ${i}`,
+      })),
+      ...(size.country ? [{ ...size.country, kind: EntityKind.Country }] : []),
+    ],
+    relations: size.country
+      ? Array.from({ length: size.people }, (_, i) => ({
+          type: RelationType.HOLDS_OFFICE,
+          from: person(i),
+          to: size.country!.id,
+        }))
+      : [],
     statements: clauses.map(({ at, clause }, i) => ({
       id: `s${i}`,
       speaker: person(i),
