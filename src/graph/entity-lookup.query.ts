@@ -80,15 +80,19 @@ WITH ref, e WHERE e IS NOT NULL`,
     returned.push('relations');
   }
   if (page !== null) {
-    parts.push(`CALL (ids) {
+    // The page query names its entity `e` too: projecting the lookup's first leaves Neo4j no
+    // shadowed variable to warn of, a notification that every answer would otherwise carry.
+    parts.push(`WITH ${returned.join(', ')}, ids
+CALL (ids) {
   CALL (ids) {
     ${page.replace('UNWIND $ids AS eid', 'UNWIND ids AS eid')}
   }
   RETURN collect({id: eid, rows: rows, total: total}) AS pages
-}`);
-    returned.push('pages');
+}
+RETURN ref, entity, relations, pages`);
+  } else {
+    parts.push(`RETURN ${returned.join(', ')}`);
   }
-  parts.push(`RETURN ${returned.join(', ')}`);
   query = { cypher: parts.join('\n'), filtered: !everyOne };
   byPlan.set(planKey, query);
   return query;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Session, Transaction, type Result } from 'neo4j-driver';
 import { parse } from 'yaml';
 import { exampleOperations } from '../../src/http/operations';
 import { openTestGraph, SEED_FILE, type TestGraph } from '../helpers/graph';
@@ -18,11 +19,31 @@ const article = readFileSync(SEED_FILE.replace(/\.yaml$/, '.txt'), 'utf8');
 let graph: TestGraph;
 let server: TestServer;
 const results = new Map<string, Node>();
+/** What Neo4j warned of (a cartesian product, a shadowed variable…) for the queries sent. */
+const warnings: { title: string; query: string }[] = [];
+
+/** Watches every query the driver runs, reads or writes, for the notifications in its summary. */
+function watchNotifications(): void {
+  for (const proto of [Session.prototype, Transaction.prototype] as { run: Runner }[]) {
+    const run = proto.run;
+    jest.spyOn(proto, 'run').mockImplementation(function (this: unknown, ...args) {
+      const result = run.apply(this, args);
+      const query = String(args[0]);
+      void result.summary().then(
+        (summary) => summary.notifications.forEach((n) => warnings.push({ title: n.title, query })),
+        () => undefined, // a failed query is the caller's to report
+      );
+      return result;
+    });
+  }
+}
+type Runner = (...args: unknown[]) => Result;
 
 beforeAll(async () => {
   graph = await openTestGraph();
   await graph.seed();
   server = await startTestServer();
+  watchNotifications();
   for (const op of exampleOperations()) {
     const { status, body } = await server.gql(op.document);
     expect({ file: op.file, status, errors: body.errors }).toEqual({
@@ -35,6 +56,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  jest.restoreAllMocks();
   await server?.close();
   await graph?.close();
 });
@@ -44,6 +66,10 @@ const edges = (connection: Node) => (connection.edges as Node[]).map((e) => e.no
 describe('the example operations on the seed article', () => {
   it('holds at least a dozen operations, all answered without errors', () => {
     expect(results.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('sends Neo4j no query that it warns about', () => {
+    expect(warnings).toEqual([]);
   });
 
   it('tells what Pashinyan said about Azerbaijan: the genocide accusation, with its sentence', () => {
