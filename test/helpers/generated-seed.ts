@@ -17,6 +17,7 @@ export function writeGeneratedSeed(
   sourceId: string,
   size: { statements: number; people: number; country?: { id: string; name: string } },
 ): { file: string; document: SeedDocumentInput } {
+  const { country } = size;
   const person = (i: number) => `${sourceId}-person-${i % size.people}`;
   const sentences: string[] = [];
   const clauses: { at: number; clause: string }[] = [];
@@ -41,16 +42,16 @@ export function writeGeneratedSeed(
     entities: [
       ...Array.from({ length: size.people }, (_, i) => ({
         id: person(i),
-        kind: size.country ? EntityKind.Leader : EntityKind.Person,
+        kind: country ? EntityKind.Leader : EntityKind.Person,
         name: `Generated Person ${i}`,
       })),
-      ...(size.country ? [{ ...size.country, kind: EntityKind.Country }] : []),
+      ...(country ? [{ ...country, kind: EntityKind.Country }] : []),
     ],
-    relations: size.country
+    relations: country
       ? Array.from({ length: size.people }, (_, i) => ({
           type: RelationType.HOLDS_OFFICE,
           from: person(i),
-          to: size.country!.id,
+          to: country.id,
         }))
       : [],
     statements: clauses.map(({ at, clause }, i) => ({
