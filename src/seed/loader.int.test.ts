@@ -6,17 +6,22 @@ import {
   snapshotGraph,
   type TestGraph,
 } from '../../test/helpers/graph';
+import { watchNeo4jWarnings, type Neo4jWarning } from '../../test/helpers/neo4j-warnings';
 import { graphCounts, loadSeeds, seedFileInputs } from './loader';
 import { SeedValidationError } from './problems';
 
 /** The seed loader against the real Neo4j: idempotency, rejection without writes, merging. */
 let graph: TestGraph;
+/** What Neo4j warned of for the queries this suite sent, writes included. */
+let warnings: Neo4jWarning[] = [];
 
 beforeAll(async () => {
+  warnings = watchNeo4jWarnings();
   graph = await openTestGraph();
 });
 
 afterAll(async () => {
+  jest.restoreAllMocks();
   await graph?.close();
 });
 
@@ -134,5 +139,12 @@ describe('malformed files are rejected with their location, and the graph is lef
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toMatch(/nothing was written/);
     expect(await snapshotGraph(graph.executor)).toBe(before);
+  });
+});
+
+describe('queries', () => {
+  // Last in the file: by now every load, merge and reset of this suite has run.
+  it('sends Neo4j no query that it warns about', () => {
+    expect(warnings).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Session, Transaction, type Result } from 'neo4j-driver';
 import { parse } from 'yaml';
 import { exampleOperations } from '../../src/http/operations';
 import { openTestGraph, SEED_FILE, type TestGraph } from '../helpers/graph';
+import { watchNeo4jWarnings, type Neo4jWarning } from '../helpers/neo4j-warnings';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
@@ -20,40 +20,13 @@ let graph: TestGraph;
 let server: TestServer;
 const results = new Map<string, Node>();
 /** What Neo4j warned of (a cartesian product, a shadowed variable…) for the queries sent. */
-const warnings: { title: string; query: string }[] = [];
-// Warnings about what the data lacks, not about the query: on a fresh database the seed article
-// uses only some of the relation types a query may name.
-const ABOUT_THE_DATA = new Set(
-  ['UnknownRelationshipTypeWarning', 'UnknownLabelWarning', 'UnknownPropertyKeyWarning'].map(
-    (name) => `Neo.ClientNotification.Statement.${name}`,
-  ),
-);
-
-/** Watches every query the driver runs, reads or writes, for the notifications in its summary. */
-function watchNotifications(): void {
-  for (const proto of [Session.prototype, Transaction.prototype] as { run: Runner }[]) {
-    const run = proto.run;
-    jest.spyOn(proto, 'run').mockImplementation(function (this: unknown, ...args) {
-      const result = run.apply(this, args);
-      const query = String(args[0]);
-      void result.summary().then(
-        (summary) =>
-          summary.notifications
-            .filter((n) => !ABOUT_THE_DATA.has(n.code))
-            .forEach((n) => warnings.push({ title: n.title, query })),
-        () => undefined, // a failed query is the caller's to report
-      );
-      return result;
-    });
-  }
-}
-type Runner = (...args: unknown[]) => Result;
+let warnings: Neo4jWarning[] = [];
 
 beforeAll(async () => {
   graph = await openTestGraph();
   await graph.seed();
   server = await startTestServer();
-  watchNotifications();
+  warnings = watchNeo4jWarnings();
   for (const op of exampleOperations()) {
     const { status, body } = await server.gql(op.document);
     expect({ file: op.file, status, errors: body.errors }).toEqual({

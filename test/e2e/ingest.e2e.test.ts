@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { openTestGraph, snapshotGraph, SEED_DIR, type TestGraph } from '../helpers/graph';
 import { authHeader, startTestServer, type TestServer } from '../helpers/server';
+import { watchNeo4jWarnings, type Neo4jWarning } from '../helpers/neo4j-warnings';
 import { repoPath } from '../../src/paths';
 import { parseSeedText } from '../../src/seed/parse';
 import { graphCounts } from '../../src/seed/loader';
 
 /** Ingestion over HTTP: extraction with evidence, dry runs for review, idempotent loading, bad input. */
 let graph: TestGraph;
+/** What Neo4j warned of for the queries this suite sent, writes included. */
+let warnings: Neo4jWarning[] = [];
 let server: TestServer;
 
 const INGEST = `mutation ($input: ArticleInputType!, $dryRun: Boolean) {
@@ -51,12 +54,14 @@ async function ingest(vars: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
+  warnings = watchNeo4jWarnings();
   graph = await openTestGraph();
   await graph.seed([SEED_DIR]);
   server = await startTestServer();
 });
 
 afterAll(async () => {
+  jest.restoreAllMocks();
   await server?.close();
   await graph?.close();
 });
@@ -168,5 +173,12 @@ describe('ingestArticle', () => {
       const { body } = await ingest({ input: { text, title: 'Unclosed' }, dryRun: true });
       expect(body.errors).toBeUndefined();
     });
+  });
+});
+
+describe('queries', () => {
+  // Last in the file: by now every ingestion, dry run and reset of this suite has run.
+  it('sends Neo4j no query that it warns about', () => {
+    expect(warnings).toEqual([]);
   });
 });

@@ -1,17 +1,22 @@
 import { openTestGraph, SEED_SOURCE, snapshotGraph, type TestGraph } from '../helpers/graph';
 import { authHeader, startTestServer, type TestServer } from '../helpers/server';
+import { watchNeo4jWarnings, type Neo4jWarning } from '../helpers/neo4j-warnings';
 
 /** The curation mutations over HTTP: authentication, validation codes, transactions, idempotency. */
 let graph: TestGraph;
+/** What Neo4j warned of for the queries this suite sent, writes included. */
+let warnings: Neo4jWarning[] = [];
 let server: TestServer;
 
 beforeAll(async () => {
+  warnings = watchNeo4jWarnings();
   graph = await openTestGraph();
   await graph.seed();
   server = await startTestServer();
 });
 
 afterAll(async () => {
+  jest.restoreAllMocks();
   await server?.close();
   await graph?.close();
 });
@@ -197,5 +202,12 @@ describe('curating the graph', () => {
     expect(removed.body.data).toEqual({ removeStatement: { id: added.id, removed: true } });
     const twice = await server.gql(REMOVE, { id: added.id }, authHeader);
     expect(twice.body.data).toEqual({ removeStatement: { id: added.id, removed: false } });
+  });
+});
+
+describe('queries', () => {
+  // Last in the file: by now every mutation, seed load and reset of this suite has run.
+  it('sends Neo4j no query that it warns about', () => {
+    expect(warnings).toEqual([]);
   });
 });
