@@ -41,6 +41,8 @@ export interface CanonicalOperation {
 }
 
 const PAGE = 20;
+/** Paths asked for: the service's default `first`. */
+const PATHS = 5;
 
 const graphql = (query: string, variables: Json): HttpRequest => ({
   path: '/graphql',
@@ -365,8 +367,8 @@ export const OPERATIONS: readonly CanonicalOperation[] = [
     anchor: (s) =>
       graphql(
         `
-          query ($from: ID!, $to: ID!) {
-            paths(from: $from, to: $to) {
+          query ($from: ID!, $to: ID!, $limit: Int!) {
+            paths(from: $from, to: $to, limit: $limit) {
               nodeIds
               nodeKinds
               edges {
@@ -377,9 +379,9 @@ export const OPERATIONS: readonly CanonicalOperation[] = [
             }
           }
         `,
-        { from: s.path.from.id, to: s.path.to.id },
+        { from: s.path.from.id, to: s.path.to.id, limit: PATHS },
       ),
-    floor: (s) => floor('path', { from: s.path.from.id, to: s.path.to.id }),
+    floor: (s) => floor('path', { from: s.path.from.id, to: s.path.to.id, limit: PATHS }),
     rows: {
       ours: (d) => length(d.path),
       anchor: (d) => length(d.paths),

@@ -1,4 +1,5 @@
 import { RELATION_TYPES } from '../../src/graph/vocabulary';
+import { shortestPaths } from '../../src/graph-paths/shortest-paths.cypher';
 
 /**
  * The floor: for each canonical question, the best Cypher we can write by hand, run by the raw
@@ -6,7 +7,6 @@ import { RELATION_TYPES } from '../../src/graph/vocabulary';
  * throughput divided by the floor's is the share of the database's capacity the service delivers.
  */
 const RELATIONS = RELATION_TYPES.join('|');
-const TRAVERSABLE = [...RELATION_TYPES, 'SAID_BY', 'ABOUT', 'ON_BEHALF_OF', 'TOLD_TO', 'DISPUTES'];
 
 // An entity by a normalized name key: primary names before aliases, as the service does.
 const BY_NAME = `
@@ -66,12 +66,12 @@ CALL () {
 }
 RETURN kind, entity, statement, score ORDER BY score DESC LIMIT $limit`,
 
+  // The service's search by length (src/graph-paths/shortest-paths.cypher.ts), the best we know.
   path: `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:${TRAVERSABLE.join('|')}*..4]-(b))
-WITH p LIMIT 5
-RETURN [n IN nodes(p) | CASE WHEN n:Statement THEN n { .id, .text, .stance } ELSE n { .id, .name } END] AS nodes,
-       [r IN relationships(p) | { type: type(r), from: startNode(r).id, to: endNode(r).id }] AS edges`,
+UNWIND ${shortestPaths(4)} AS p
+RETURN [n IN p.n | CASE WHEN n:Statement THEN n { .id, .text, .stance } ELSE n { .id, .name } END] AS nodes,
+       [r IN p.e | { type: type(r), from: startNode(r).id, to: endNode(r).id }] AS edges`,
 
   nested: `${BY_NAME}
 RETURN e { .name,

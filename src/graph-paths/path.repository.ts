@@ -1,7 +1,6 @@
 import type { Executor } from '../db/executor';
 import { BRIEF_ENTITY_PROJECTION, entityProjection, type EntityRow } from '../graph/entity.row';
 import { entityByRef } from '../graph/entity-lookup.query';
-import { RELATION_TYPES } from '../graph/vocabulary';
 import {
   normalizeStatement,
   statementProjection,
@@ -9,27 +8,18 @@ import {
 } from '../statements/statement.row';
 import type { StatementPart } from '../statements/statement.parts';
 import { nameKey } from '../text/normalize';
-
-/** Relationships a path may follow: entity relations and the edges of statements (not names or sources). */
-const TRAVERSABLE = [
-  ...RELATION_TYPES,
-  'SAID_BY',
-  'ABOUT',
-  'ON_BEHALF_OF',
-  'TOLD_TO',
-  'DISPUTES',
-].join('|');
+import { shortestPaths } from './shortest-paths.cypher';
 
 export const MAX_HOPS = 6;
 
 /**
- * The whole question in one round trip: both references resolved, the shortest paths found, and
- * the statements on them projected once each. Every subquery returns exactly one row, so an
- * unknown reference shows as a null end rather than as no answer. The ends are compared before
- * the search because allShortestPaths refuses a path from a node to itself. A variable-length
- * bound cannot be a parameter, so the bound is written into the query, as are the projections of
- * the statements (statementProjection) and of the entities on the paths (id, kind and name
- * unless their aliases or description are asked for); each distinct query is built once.
+ * The whole question in one round trip: both references resolved, the shortest paths found
+ * (shortest-paths.cypher.ts), and the statements on them projected once each. Each step answers
+ * one row, so an unknown reference shows as a null end rather than as no answer. The ends are
+ * compared before the search because allShortestPaths refuses a path from a node to itself. The
+ * hop bound is written into the query, as are the projections of the statements
+ * (statementProjection) and of the entities on the paths (id, kind and name unless their aliases
+ * or description are asked for); each distinct query is built once.
  */
 const queries = new Map<string, string>();
 function pathQuery(
@@ -54,17 +44,12 @@ WITH e AS a
 CALL () {${entityByRef('$to', '$toKey')}
 }
 WITH a, e AS b
-CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.max(hops, 1)}]-(b))
-  WITH p LIMIT $limit
-  WITH collect(p) AS ps
-  RETURN [p IN ps | {
-      nodes: [n IN nodes(p) | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entity}} END],
-      edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
-    }] AS paths,
-    COLLECT { UNWIND ps AS p UNWIND nodes(p) AS s WITH DISTINCT s WHERE s:Statement RETURN ${statement} } AS statements
-}
+WITH a, b, CASE WHEN a IS NULL OR b IS NULL OR a = b THEN [] ELSE ${shortestPaths(Math.max(hops, 1))} END AS ps
+WITH a, b, [p IN ps | {
+    nodes: [n IN p.n | CASE WHEN n:Statement THEN {statementId: n.id} ELSE {entity: n ${entity}} END],
+    edges: [r IN p.e | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
+  }] AS paths,
+  COLLECT { UNWIND ps AS p UNWIND p.n AS s WITH DISTINCT s WHERE s:Statement RETURN ${statement} } AS statements
 RETURN a ${entityProjection('a')} AS a, b ${entityProjection('b')} AS b, paths, statements`;
 
 export interface PathRow {
