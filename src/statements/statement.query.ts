@@ -204,7 +204,8 @@ function statementCypher(shape: QueryShape): string {
     // the anchor has more statements than that, where expanding them all would cost more.
     // The page is one expression of COLLECT subqueries, not CALLs joined by a UNION: a UNION
     // branch that ends in an aggregation answers a row even when its WHERE let nothing through,
-    // which gave a busy anchor a second, empty page; and the expression costs Neo4j less.
+    // which gave a busy anchor a second, empty page. The expression costs Neo4j the same as the
+    // UNION did, within this machine's noise (bench/README.md).
     const after = shape.after ? ` AND s.at ${desc ? '<=' : '>='} date($afterAt)` : '';
     const walk = `COLLECT { MATCH (s:Statement)
   WHERE s.at > date('0001-01-01')${after} AND s.id IS NOT NULL
