@@ -6,8 +6,9 @@ import type { FloorQuery } from './floor/queries';
 /**
  * The canonical questions of the benchmark, each asked three ways: to this service (GraphQL), to
  * the anchor (@neo4j/graphql over the same data, bench/anchor/type-defs.graphql) and to the floor
- * (hand-written Cypher, bench/floor/queries.ts). The three ask for the same data; `rows` counts the
- * main items of each answer so the runner can check that they found the same thing.
+ * (hand-written Cypher, bench/floor/queries.ts); the stack server is asked the floor's question
+ * (`stackRequest`). They ask for the same data; `rows` counts the main items of each answer so the
+ * runner can check that they found the same thing.
  */
 export interface Subjects {
   /** A country asked for by name, with its relations, leaders and allies. */
@@ -459,6 +460,20 @@ export const OPERATIONS: readonly CanonicalOperation[] = [
     },
   },
 ];
+
+/**
+ * The question as the stack server (servers/stack.ts) is asked it: the floor's question and
+ * parameters, as the variables of its one JSON field, whose value then holds the floor's records.
+ */
+export function stackRequest(op: CanonicalOperation, s: Subjects): HttpRequest {
+  const params = JSON.parse(op.floor(s).body) as Json;
+  return graphql(
+    'query ($question: String!, $params: JSON) { floor(question: $question, params: $params) }',
+    { question: op.name, params },
+  );
+}
+
+export const stackRows = (op: CanonicalOperation, data: Json): number => op.rows.floor(data.floor);
 
 /** Leaders plus their statements: equal only if both levels of the answer agree in size. */
 function nestedRows(leaders: unknown, statements: (leader: Json) => unknown): number {

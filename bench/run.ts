@@ -18,8 +18,9 @@ import type { RunReport, ScaleLoad } from './report/results';
  * `npm run bench [-- --quick] [--scales seed,10k,100k,1m] [--seconds 12] [--rounds 3] ...`
  *
  * For each scale: an empty bench Neo4j, the data loaded through the normal loader (timed, with the
- * loader's peak memory), then every canonical question asked of this service, of @neo4j/graphql
- * and of the raw driver, in turn and in rounds, at a fixed concurrency. Writes bench/results/.
+ * loader's peak memory), then every canonical question asked of this service, of @neo4j/graphql,
+ * of the raw driver, and of the stack alone (the raw driver's Cypher behind Apollo Server), in turn
+ * and in rounds, at a fixed concurrency. Writes bench/results/.
  */
 const count = (value: string): number => {
   const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(value.trim());
@@ -29,7 +30,7 @@ const count = (value: string): number => {
 };
 
 const program = new Command('bench')
-  .option('--quick', 'the seed graph and 2k generated statements, 2 s per measurement (< 3 min)')
+  .option('--quick', 'the seed graph and 2k generated statements, 1 s per measurement (< 3 min)')
   .option('--scales <list>', 'seed and/or statement counts, e.g. seed,10k,100k,1m')
   .option('--seconds <n>', 'measured seconds per server and question, over all rounds', Number)
   .option('--rounds <n>', 'rounds the measured seconds are split into (quick: 1)', Number)
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   const scales = (opts.scales ?? (quick ? 'seed,2k' : 'seed,10k,100k,1m')).split(',');
   const settings = {
     connections: opts.connections,
-    seconds: opts.seconds ?? (quick ? 2 : 12),
+    seconds: opts.seconds ?? (quick ? 1 : 12),
     rounds: Math.max(1, Math.round(opts.rounds ?? (quick ? 1 : 3))),
     warmupSeconds: opts.warmup ?? (quick ? 0.5 : 3),
     quick,

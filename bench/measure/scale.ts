@@ -1,5 +1,12 @@
 import type { Executor } from '../../src/db/executor';
-import { OPERATIONS, type HttpRequest, type Subjects } from '../operations';
+import {
+  OPERATIONS,
+  stackRequest,
+  stackRows,
+  type CanonicalOperation,
+  type HttpRequest,
+  type Subjects,
+} from '../operations';
 import { ratio, type Measured, type QueryResult, type RunReport } from '../report/results';
 import type { ServerStats } from '../servers/instrument';
 import { loadTest, probe, type LoadResult } from './load-test';
@@ -7,7 +14,10 @@ import { SERVER_NAMES, startServer, type ServerName, type ServerProcess } from '
 import { findSubjects } from './subjects';
 import { INGEST_API_KEY, measureIngestion, type IngestionResult } from './ingestion';
 
-const PORTS: Record<ServerName, number> = { ours: 4151, anchor: 4152, floor: 4153 };
+const PORTS: Record<ServerName, number> = { ours: 4151, anchor: 4152, floor: 4153, stack: 4154 };
+
+const ask = (op: CanonicalOperation, name: ServerName, s: Subjects): HttpRequest =>
+  name === 'stack' ? stackRequest(op, s) : op[name](s);
 
 export interface ScaleRun {
   scale: string;
@@ -20,11 +30,12 @@ export interface ScaleRun {
 }
 
 /**
- * Asks every canonical question of the three servers over the graph as loaded. The servers run
+ * Asks every canonical question of the four servers over the graph as loaded. The servers run
  * side by side; each question is measured on one server at a time, after a warm-up, in rounds
- * (three by default) that turn the order: ours, anchor, floor; then anchor, floor, ours; and so on.
- * A machine that slows down or speeds up for a while (other work, Neo4j's JIT) then weighs on all
- * three alike, rather than on whichever came last, and the ratio of each round shows the spread.
+ * (three by default) that turn the order: ours, anchor, floor, stack; then anchor, floor, stack,
+ * ours; and so on. A machine that slows down or speeds up for a while (other work, Neo4j's JIT)
+ * then weighs on all of them alike, rather than on whichever came last, and the ratio of each
+ * round shows the spread.
  * Then ingestion is measured (unless `only` leaves out `ingest`), last, because it adds articles.
  */
 export async function measureScale(
@@ -44,7 +55,12 @@ export async function measureScale(
     API_KEYS: INGEST_API_KEY,
   };
   try {
-    for (const name of SERVER_NAMES) servers[name] = await startServer(name, PORTS[name], env);
+    // Started together: each spends seconds loading its modules and building its schema.
+    const started = await Promise.allSettled(
+      SERVER_NAMES.map(async (name) => (servers[name] = await startServer(name, PORTS[name], env))),
+    );
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
     const operations = OPERATIONS.filter((op) => !run.only || run.only.includes(op.name));
     // One pass over every question on every server first: without it the first question measured
     // ran on a cold Neo4j (query plans, JIT, page cache) and a cold server, and looked slower.
@@ -53,7 +69,7 @@ export async function measureScale(
     // question is asked until its throughput settles.
     for (const op of run.settings.warmupSeconds > 0 ? operations : []) {
       for (const name of SERVER_NAMES) {
-        await warmUp(servers[name].url, op[name](subjects), run.settings);
+        await warmUp(servers[name].url, ask(op, name, subjects), run.settings);
       }
     }
     const results: QueryResult[] = [];
@@ -61,7 +77,7 @@ export async function measureScale(
       const requests = {} as Record<ServerName, HttpRequest>;
       const probed = {} as Record<ServerName, Awaited<ReturnType<typeof probe>>>;
       for (const name of SERVER_NAMES) {
-        requests[name] = op[name](subjects);
+        requests[name] = ask(op, name, subjects);
         probed[name] = await probe(servers[name].url, requests[name]);
         const body = probed[name].body as { errors?: { message: string }[] };
         if (probed[name].status !== 200 || body.errors) {
@@ -80,7 +96,7 @@ export async function measureScale(
           });
         }
       }
-      const rounds: Record<ServerName, Round[]> = { ours: [], anchor: [], floor: [] };
+      const rounds: Record<ServerName, Round[]> = { ours: [], anchor: [], floor: [], stack: [] };
       const seconds = run.settings.seconds / run.settings.rounds;
       for (let pass = 0; pass < run.settings.rounds; pass++) {
         // The order turns each round, so no server is always the one measured last.
@@ -94,13 +110,14 @@ export async function measureScale(
       const measured = {} as Record<ServerName, Measured>;
       for (const name of SERVER_NAMES) {
         const body = probed[name].body as { data?: unknown };
+        const data = (body.data ?? body) as Parameters<typeof stackRows>[1];
         measured[name] = {
           ...combine(rounds[name]),
           bytes: probed[name].bytes,
-          rows: op.rows[name](body.data ?? body),
+          rows: name === 'stack' ? stackRows(op, data) : op.rows[name](data),
         };
       }
-      const { ours, anchor, floor } = rounds;
+      const { ours, anchor, floor, stack } = rounds;
       const r: QueryResult = {
         query: op.name,
         title: op.title,
@@ -109,12 +126,15 @@ export async function measureScale(
         ours: measured.ours,
         anchor: measured.anchor,
         floor: measured.floor,
+        stack: measured.stack,
         ratioVsAnchor: ratio(measured.ours.rps, measured.anchor.rps),
         ratioVsFloor: ratio(measured.ours.rps, measured.floor.rps),
+        ratioStackVsFloor: ratio(measured.stack.rps, measured.floor.rps),
         oursHeaderRoundTrips: probed.ours.roundTrips,
         roundRatios: {
           vsAnchor: ours.map((o, k) => ratio(o.load.rps, anchor[k]!.load.rps)),
           vsFloor: ours.map((o, k) => ratio(o.load.rps, floor[k]!.load.rps)),
+          stackVsFloor: stack.map((o, k) => ratio(o.load.rps, floor[k]!.load.rps)),
         },
       };
       const rows = SERVER_NAMES.map((n) => measured[n].rows);
@@ -122,9 +142,10 @@ export async function measureScale(
         ? ''
         : ` (answers differ in size: ${rows.join('/')})`;
       run.log(
-        `${run.scale} ${op.name}: ours ${r.ours.rps} rps, anchor ${r.anchor.rps}, floor ${r.floor.rps}` +
-          ` (x${r.ratioVsAnchor} anchor, x${r.ratioVsFloor} floor; by round` +
-          ` ${r.roundRatios.vsAnchor.join('/')} and ${r.roundRatios.vsFloor.join('/')})${agree}`,
+        `${run.scale} ${op.name}: ours ${r.ours.rps} rps, anchor ${r.anchor.rps}, floor ${r.floor.rps},` +
+          ` stack ${r.stack.rps} (x${r.ratioVsAnchor} anchor, x${r.ratioVsFloor} floor; by round` +
+          ` ${r.roundRatios.vsAnchor.join('/')} and ${r.roundRatios.vsFloor.join('/')};` +
+          ` stack x${r.ratioStackVsFloor} floor)${agree}`,
       );
       results.push(r);
     }

@@ -2,8 +2,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { RunnerMessage, ServerMessage, ServerStats } from '../servers/instrument';
 
-export type ServerName = 'ours' | 'anchor' | 'floor';
-export const SERVER_NAMES: readonly ServerName[] = ['ours', 'anchor', 'floor'];
+export type ServerName = 'ours' | 'anchor' | 'floor' | 'stack';
+export const SERVER_NAMES: readonly ServerName[] = ['ours', 'anchor', 'floor', 'stack'];
 
 /** One benchmarked server, each in a child process of its own so its CPU and memory are its own. */
 export interface ServerProcess {

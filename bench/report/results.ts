@@ -16,7 +16,7 @@ export interface Measured {
   cpuMsPerReq: number;
   /** Peak RSS of the server process while it was measured. */
   rssMb: number;
-  /** Size of one response body, and how many main items it held (the three should agree). */
+  /** Size of one response body, and how many main items it held (the servers should agree). */
   bytes: number;
   rows: number;
 }
@@ -30,16 +30,24 @@ export interface QueryResult {
   ours: Measured;
   anchor: Measured;
   floor: Measured;
+  /** The floor's Cypher behind Apollo Server and graphql-js as one JSON field (servers/stack.ts). */
+  stack: Measured;
   /**
    * Our throughput divided by the anchor's and by the floor's; null when that server answered no
    * request within autocannon's 10 s timeout (its rps is 0), so that the ratio has no bound.
    */
   ratioVsAnchor: number | null;
   ratioVsFloor: number | null;
+  /** The stack server's throughput divided by the floor's: what the GraphQL stack alone leaves. */
+  ratioStackVsFloor: number | null;
   /** Round trips as our service reports them in the `x-neo4j-round-trips` header. */
   oursHeaderRoundTrips: number | null;
   /** The same two ratios in each round of the measurement, to show how far they wander. */
-  roundRatios: { vsAnchor: (number | null)[]; vsFloor: (number | null)[] };
+  roundRatios: {
+    vsAnchor: (number | null)[];
+    vsFloor: (number | null)[];
+    stackVsFloor: (number | null)[];
+  };
 }
 
 export interface ScaleLoad extends LoadResult {

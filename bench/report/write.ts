@@ -45,7 +45,7 @@ function markdown(report: RunReport): string {
     `- Memory: ${m.memoryGb} GB; ${m.os}`,
     `- Node ${m.node}; ${m.java}; Neo4j ${m.neo4j}`,
     `- Load average (1 min) at start ${m.loadAverage.start}, at end ${m.loadAverage.end}: ` +
-      'other work shared the machine, so compare the three servers within a row, not across runs.',
+      'other work shared the machine, so compare the servers within a row, not across runs.',
     `- Settings: ${s.connections} connections, ${s.warmupSeconds} s warm-up and ${s.seconds} s measured per server and question` +
       (s.rounds > 1
         ? ` in ${s.rounds} rounds of ${round1(s.seconds / s.rounds)} s, the servers in turn (ratios: all rounds, then the lowest–highest round in brackets)`
@@ -62,7 +62,9 @@ function markdown(report: RunReport): string {
     '',
     renderMarkdown(queryTable(report.results)),
     '',
-    '`vs anchor` and `vs floor` are our requests per second divided by theirs; o/a/f = ours / anchor / floor.',
+    '`vs anchor` and `vs floor` are our requests per second divided by theirs; `stack vs floor` is the ' +
+      "stack server's (the floor's Cypher behind Apollo Server and graphql-js, as one JSON field) divided " +
+      "by the floor's; o/a/f/s = ours / anchor / floor / stack.",
     '',
     '## Ingestion',
     '',
