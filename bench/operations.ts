@@ -7,7 +7,7 @@ import type { FloorQuery } from './floor/queries';
  * The canonical questions of the benchmark, each asked three ways: to this service (GraphQL), to
  * the anchor (@neo4j/graphql over the same data, bench/anchor/type-defs.graphql) and to the floor
  * (hand-written Cypher, bench/floor/queries.ts); the stack server is asked the floor's question
- * (`stackRequest`). They ask for the same data; `rows` counts the main items of each answer so the
+ * (`OPERATIONS`, below). They ask for the same data; `rows` counts the main items of each answer so the
  * runner can check that they found the same thing.
  */
 export interface Subjects {
@@ -28,18 +28,14 @@ export interface HttpRequest {
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export interface CanonicalOperation {
+/** The servers a question is asked of: each gets a request and a way to count its answer's rows. */
+type Asked<Server extends string> = { [K in Server]: (s: Subjects) => HttpRequest } & {
   name: FloorQuery;
   title: string;
-  ours: (s: Subjects) => HttpRequest;
-  anchor: (s: Subjects) => HttpRequest;
-  floor: (s: Subjects) => HttpRequest;
-  rows: {
-    ours: (data: Json) => number;
-    anchor: (data: Json) => number;
-    floor: (data: Json) => number;
-  };
-}
+  rows: { [K in Server]: (data: Json) => number };
+};
+
+export type CanonicalOperation = Asked<'ours' | 'anchor' | 'floor' | 'stack'>;
 
 const PAGE = 20;
 /** Paths asked for: the service's default `first`. */
@@ -55,7 +51,7 @@ const floor = (name: FloorQuery, params: Json): HttpRequest => ({
 });
 const length = (list: unknown): number => (Array.isArray(list) ? list.length : -1);
 
-export const OPERATIONS: readonly CanonicalOperation[] = [
+const QUESTIONS: readonly Asked<'ours' | 'anchor' | 'floor'>[] = [
   {
     name: 'entityByName',
     title: 'entity by name with its relations',
@@ -462,18 +458,19 @@ export const OPERATIONS: readonly CanonicalOperation[] = [
 ];
 
 /**
- * The question as the stack server (servers/stack.ts) is asked it: the floor's question and
- * parameters, as the variables of its one JSON field, whose value then holds the floor's records.
+ * Each question is asked of the stack server (servers/stack.ts) as the floor is asked it: the
+ * floor's question and parameters, as the variables of its one JSON field, whose value then holds
+ * the floor's records.
  */
-export function stackRequest(op: CanonicalOperation, s: Subjects): HttpRequest {
-  const params = JSON.parse(op.floor(s).body) as Json;
-  return graphql(
-    'query ($question: String!, $params: JSON) { floor(question: $question, params: $params) }',
-    { question: op.name, params },
-  );
-}
-
-export const stackRows = (op: CanonicalOperation, data: Json): number => op.rows.floor(data.floor);
+export const OPERATIONS: readonly CanonicalOperation[] = QUESTIONS.map((q) => ({
+  ...q,
+  stack: (s: Subjects) =>
+    graphql(
+      'query ($question: String!, $params: JSON) { floor(question: $question, params: $params) }',
+      { question: q.name, params: JSON.parse(q.floor(s).body) as Json },
+    ),
+  rows: { ...q.rows, stack: (d: Json) => q.rows.floor(d.floor) },
+}));
 
 /** Leaders plus their statements: equal only if both levels of the answer agree in size. */
 function nestedRows(leaders: unknown, statements: (leader: Json) => unknown): number {

@@ -21,6 +21,7 @@ import { buildGraphSchema } from '../../src/schema/build';
 import { queryProtection } from '../../src/security/armor';
 import { OPERATIONS } from '../operations';
 import { findSubjects } from '../measure/subjects';
+import { median } from '../report/results';
 
 /**
  * `npm run bench:execution [-- --iterations 3000 --rounds 5 --search ceasefire]`
@@ -83,21 +84,13 @@ function withTypenames(document: DocumentNode): DocumentNode {
   });
 }
 
-function cpuMicros(run: () => unknown, iterations: number): number {
-  const start = process.cpuUsage();
-  for (let i = 0; i < iterations; i++) run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / iterations;
-}
-
-async function cpuMicrosAsync(run: () => Promise<unknown>, iterations: number): Promise<number> {
+/** CPU per call of `run`, awaited each time (our schema's execution returns promises). */
+async function cpuMicros(run: () => unknown, iterations: number): Promise<number> {
   const start = process.cpuUsage();
   for (let i = 0; i < iterations; i++) await run();
   const used = process.cpuUsage(start);
   return (used.user + used.system) / iterations;
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 async function main(): Promise<void> {
   const opts = program.opts<{ iterations: number; rounds: number; search: string }>();
@@ -134,13 +127,13 @@ async function main(): Promise<void> {
       await runOurs();
       replay.setRecording(false);
       const warm = Math.ceil(opts.iterations / 5);
-      await cpuMicrosAsync(async () => runOurs(), warm);
-      cpuMicros(runTyped, warm);
+      await cpuMicros(runOurs, warm);
+      await cpuMicros(runTyped, warm);
       const a: number[] = [];
       const b: number[] = [];
       for (let r = 0; r < opts.rounds; r++) {
-        a.push(await cpuMicrosAsync(async () => runOurs(), opts.iterations));
-        b.push(cpuMicros(runTyped, opts.iterations));
+        a.push(await cpuMicros(runOurs, opts.iterations));
+        b.push(await cpuMicros(runTyped, opts.iterations));
       }
       const [oursUs, typedUs] = [median(a), median(b)];
       const bytes = JSON.stringify((runTyped() as ExecutionResult).data).length;

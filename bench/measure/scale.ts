@@ -1,13 +1,6 @@
 import type { Executor } from '../../src/db/executor';
-import {
-  OPERATIONS,
-  stackRequest,
-  stackRows,
-  type CanonicalOperation,
-  type HttpRequest,
-  type Subjects,
-} from '../operations';
-import { ratio, type Measured, type QueryResult, type RunReport } from '../report/results';
+import { OPERATIONS, type HttpRequest, type Subjects } from '../operations';
+import { median, ratio, type Measured, type QueryResult, type RunReport } from '../report/results';
 import type { ServerStats } from '../servers/instrument';
 import { loadTest, probe, type LoadResult } from './load-test';
 import { SERVER_NAMES, startServer, type ServerName, type ServerProcess } from './servers';
@@ -15,9 +8,6 @@ import { findSubjects } from './subjects';
 import { INGEST_API_KEY, measureIngestion, type IngestionResult } from './ingestion';
 
 const PORTS: Record<ServerName, number> = { ours: 4151, anchor: 4152, floor: 4153, stack: 4154 };
-
-const ask = (op: CanonicalOperation, name: ServerName, s: Subjects): HttpRequest =>
-  name === 'stack' ? stackRequest(op, s) : op[name](s);
 
 export interface ScaleRun {
   scale: string;
@@ -69,7 +59,7 @@ export async function measureScale(
     // question is asked until its throughput settles.
     for (const op of run.settings.warmupSeconds > 0 ? operations : []) {
       for (const name of SERVER_NAMES) {
-        await warmUp(servers[name].url, ask(op, name, subjects), run.settings);
+        await warmUp(servers[name].url, op[name](subjects), run.settings);
       }
     }
     const results: QueryResult[] = [];
@@ -77,7 +67,7 @@ export async function measureScale(
       const requests = {} as Record<ServerName, HttpRequest>;
       const probed = {} as Record<ServerName, Awaited<ReturnType<typeof probe>>>;
       for (const name of SERVER_NAMES) {
-        requests[name] = ask(op, name, subjects);
+        requests[name] = op[name](subjects);
         probed[name] = await probe(servers[name].url, requests[name]);
         const body = probed[name].body as { errors?: { message: string }[] };
         if (probed[name].status !== 200 || body.errors) {
@@ -110,11 +100,10 @@ export async function measureScale(
       const measured = {} as Record<ServerName, Measured>;
       for (const name of SERVER_NAMES) {
         const body = probed[name].body as { data?: unknown };
-        const data = (body.data ?? body) as Parameters<typeof stackRows>[1];
         measured[name] = {
           ...combine(rounds[name]),
           bytes: probed[name].bytes,
-          rows: name === 'stack' ? stackRows(op, data) : op.rows[name](data),
+          rows: op.rows[name](body.data ?? body),
         };
       }
       const { ours, anchor, floor, stack } = rounds;
@@ -198,12 +187,6 @@ function combine(rounds: readonly Round[]): Omit<Measured, 'bytes' | 'rows'> {
     cpuMsPerReq: round(sum((r) => r.after.cpuMicros - r.before.cpuMicros) / 1000 / perRequest, 3),
     rssMb: Math.max(...rounds.map((r) => r.after.peakRssMb)),
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const MAX_WARMUP_WINDOWS = 5;

@@ -42,7 +42,7 @@ export interface QueryResult {
   ratioStackVsFloor: number | null;
   /** Round trips as our service reports them in the `x-neo4j-round-trips` header. */
   oursHeaderRoundTrips: number | null;
-  /** The same two ratios in each round of the measurement, to show how far they wander. */
+  /** The same three ratios in each round of the measurement, to show how far they wander. */
   roundRatios: {
     vsAnchor: (number | null)[];
     vsFloor: (number | null)[];
@@ -74,3 +74,9 @@ export interface RunReport {
 
 export const ratio = (a: number, b: number): number | null =>
   b > 0 ? Math.round((a / b) * 100) / 100 : null;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/db/driver';
-import { graphqlEndpoint } from '../../src/http/graphql-endpoint';
-import { createLogger } from '../../src/logging/logger';
 import { repoPath } from '../../src/paths';
 import { shortestPaths } from '../../src/graph-paths/shortest-paths.cypher';
-import { announce, exitWithParent, instrument } from './instrument';
+import { exitWithParent, instrument } from './instrument';
+import { serveApollo } from './serve-apollo';
 
 instrument();
 exitWithParent();
@@ -29,17 +27,9 @@ async function main(): Promise<void> {
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const apollo = new ApolloServer({ schema, introspection: false, csrfPrevention: true });
   await apollo.start();
-  const server = http.createServer(
-    graphqlEndpoint({
-      apollo,
-      logger: createLogger('warn'),
-      corsOptions: { origin: false },
-      maxBodyBytes: config.security.maxBodyBytes,
-      context: async () => ({ sessionConfig: { database: config.neo4j.database } }),
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
-  announce(config.port);
+  await serveApollo(apollo, config, async () => ({
+    sessionConfig: { database: config.neo4j.database },
+  }));
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,7 @@
 import http from 'node:http';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/db/driver';
-import { toNeo4jParams } from '../../src/db/executor';
+import { askFloor } from '../floor/ask';
 import { FLOOR_QUERIES, type FloorQuery } from '../floor/queries';
 import { announce, exitWithParent, instrument } from './instrument';
 
@@ -28,25 +27,16 @@ function main(): void {
         return;
       }
       const params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as object;
-      // An auto-commit query: one RUN and PULL, no BEGIN and COMMIT. The cheapest way the driver
-      // has to run one read, and the one the service's Executor.read uses too.
-      const session = driver.session({
-        database: config.neo4j.database,
-        defaultAccessMode: neo4j.session.READ,
-      });
-      session
-        .run(cypher, toNeo4jParams(params) as Record<string, unknown>)
-        .finally(() => session.close())
-        .then(
-          (result) => {
-            const body = JSON.stringify({ data: result.records.map((r) => r.toObject()) });
-            res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-          },
-          (error: Error) => {
-            res.writeHead(500, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ error: error.message }));
-          },
-        );
+      askFloor(driver, config.neo4j.database, cypher, params).then(
+        (records) => {
+          const body = JSON.stringify({ data: records });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+        },
+        (error: Error) => {
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: error.message }));
+        },
+      );
     });
   });
   server.listen(config.port, '127.0.0.1', () => announce(config.port));

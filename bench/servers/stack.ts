@@ -1,5 +1,3 @@
-import http from 'node:http';
-import neo4j from 'neo4j-driver';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -9,11 +7,10 @@ import { GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 
 import { GraphQLJSON } from 'graphql-scalars';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/db/driver';
-import { toNeo4jParams } from '../../src/db/executor';
-import { graphqlEndpoint } from '../../src/http/graphql-endpoint';
-import { createLogger } from '../../src/logging/logger';
+import { askFloor } from '../floor/ask';
 import { FLOOR_QUERIES, type FloorQuery } from '../floor/queries';
-import { announce, exitWithParent, instrument } from './instrument';
+import { exitWithParent, instrument } from './instrument';
+import { serveApollo } from './serve-apollo';
 
 instrument();
 exitWithParent();
@@ -40,17 +37,7 @@ async function main(): Promise<void> {
         resolve: async (_root, args: { question: string; params?: object }) => {
           const cypher = FLOOR_QUERIES[args.question as FloorQuery];
           if (!cypher) throw new Error(`no floor question "${args.question}"`);
-          const session = driver.session({
-            database: config.neo4j.database,
-            defaultAccessMode: neo4j.session.READ,
-          });
-          try {
-            const params = toNeo4jParams(args.params ?? {}) as Record<string, unknown>;
-            const result = await session.run(cypher, params);
-            return result.records.map((r) => r.toObject());
-          } finally {
-            await session.close();
-          }
+          return askFloor(driver, config.neo4j.database, cypher, args.params ?? {});
         },
       },
     },
@@ -62,17 +49,7 @@ async function main(): Promise<void> {
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const server = http.createServer(
-    graphqlEndpoint({
-      apollo,
-      logger: createLogger('warn'),
-      corsOptions: { origin: false },
-      maxBodyBytes: config.security.maxBodyBytes,
-      context: async () => ({}),
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
-  announce(config.port);
+  await serveApollo(apollo, config, async () => ({}));
 }
 
 main().catch((error: unknown) => {
