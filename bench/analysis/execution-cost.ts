@@ -16,7 +16,6 @@ import { loadConfig } from '../../src/config/config';
 import { connectGraph } from '../../src/db/connect';
 import { Executor, type Params } from '../../src/db/executor';
 import { createLogger } from '../../src/logging/logger';
-import { compiledExecutor } from '../../src/http/compiled-execution';
 import { createRequestContext } from '../../src/requests/context';
 import { buildGraphSchema } from '../../src/schema/build';
 import { queryProtection } from '../../src/security/armor';
@@ -29,13 +28,12 @@ import { median } from '../report/results';
  *
  * What executing our schema costs in JavaScript, per canonical question, with nothing else in the
  * way: no HTTP, no Apollo, no Neo4j (its answers are recorded once, then replayed from memory).
- * Three columns:
- * - graphql-js: our schema executed by graphql-js's `execute`;
- * - compiled: the same with graphql-jit, as the service runs it (src/http/compiled-execution.ts);
- * - typed-only: the same operation by graphql-js over a copy of our schema with its default
- *   resolvers, the finished answer as root value: what graphql-js spends completing the answer's
- *   fields, whatever the resolvers. The first minus this is what our resolvers add there.
- * Runs against the configured Neo4j (NEO4J_URI, or the local one) with whatever graph it holds.
+ * Beside it, the least any typed execution of the same answer can cost: the same operation over
+ * a copy of our schema with graphql-js's default resolvers, the finished answer as root value.
+ * Ours minus that is what our resolvers add (type-graphql's wrappers, rows to objects, lookahead);
+ * the rest is graphql-js completing every field of the answer, which a GraphQL server over a typed
+ * schema does whatever its resolvers are. Runs against the configured Neo4j (NEO4J_URI, or the
+ * local one) with whatever graph it holds.
  */
 const program = new Command('bench:execution')
   .option('--iterations <n>', 'executions per question and block', Number, 3000)
@@ -105,8 +103,6 @@ async function main(): Promise<void> {
     const ours: GraphQLSchema = queryProtection().prepareSchema(buildGraphSchema());
     // Only the fields' types and names: every resolver is graphql-js's default one.
     const typedOnly = buildSchema(printSchema(buildGraphSchema()));
-    // Compiled from the first execution: the comparison is of the compiled function.
-    const compiled = compiledExecutor(ours, 1);
     const context = () =>
       createRequestContext({ config, logger, executor: replay, principal: { kind: 'anonymous' } });
     const rows: string[] = [];
@@ -126,38 +122,28 @@ async function main(): Promise<void> {
       if (full.errors?.length) throw new Error(`${op.name}: ${full.errors[0]!.message}`);
       const runOurs = () =>
         execute({ schema: ours, document, variableValues: variables, contextValue: context() });
-      const runCompiled = () => compiled(document, null, context(), variables);
       const runTyped = () =>
         execute({ schema: typedOnly, document, variableValues: variables, rootValue: full.data });
       await runOurs();
       replay.setRecording(false);
-      const [a1, c1] = [await runOurs(), await runCompiled()] as ExecutionResult[];
-      if (JSON.stringify(a1!.data) !== JSON.stringify(c1!.data)) {
-        throw new Error(`${op.name}: graphql-jit and graphql-js answer differently`);
-      }
       const warm = Math.ceil(opts.iterations / 5);
       await cpuMicros(runOurs, warm);
-      await cpuMicros(runCompiled, warm);
       await cpuMicros(runTyped, warm);
       const a: number[] = [];
       const b: number[] = [];
-      const c: number[] = [];
       for (let r = 0; r < opts.rounds; r++) {
         a.push(await cpuMicros(runOurs, opts.iterations));
-        c.push(await cpuMicros(runCompiled, opts.iterations));
         b.push(await cpuMicros(runTyped, opts.iterations));
       }
-      const [oursUs, compiledUs, typedUs] = [median(a), median(c), median(b)];
+      const [oursUs, typedUs] = [median(a), median(b)];
       const bytes = JSON.stringify((runTyped() as ExecutionResult).data).length;
       rows.push(
-        `${op.name.padEnd(24)} ${oursUs.toFixed(0).padStart(13)} ${compiledUs.toFixed(0).padStart(11)}` +
-          ` ${typedUs.toFixed(0).padStart(13)}` +
+        `${op.name.padEnd(24)} ${oursUs.toFixed(0).padStart(6)} ${typedUs.toFixed(0).padStart(12)}` +
           ` ${(oursUs - typedUs).toFixed(0).padStart(13)} ${String(bytes).padStart(13)}`,
       );
     }
     console.log(
-      `${'question'.padEnd(24)} ${'graphql-js µs'.padStart(13)} ${'compiled µs'.padStart(11)}` +
-        ` ${'typed-only µs'.padStart(13)}` +
+      `${'question'.padEnd(24)} ${'ours µs'.padStart(6)} ${'typed-only µs'.padStart(12)}` +
         ` ${'resolvers µs'.padStart(13)} ${'answer bytes'.padStart(13)}`,
     );
     for (const row of rows) console.log(row);

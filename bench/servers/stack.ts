@@ -7,7 +7,6 @@ import { GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 
 import { GraphQLJSON } from 'graphql-scalars';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/db/driver';
-import { compiledExecution } from '../../src/http/compiled-execution';
 import { askFloor } from '../floor/ask';
 import { FLOOR_QUERIES, type FloorQuery } from '../floor/queries';
 import { exitWithParent, instrument } from './instrument';
@@ -17,10 +16,9 @@ instrument();
 exitWithParent();
 
 /**
- * The stack alone: the service's HTTP endpoint, Apollo Server 5 and the service's executor
- * (graphql-jit, src/http/compiled-execution.ts), with a schema of one field,
- * `floor(question, params): JSON`, that runs the floor's Cypher and answers its records as one
- * JSON value. There is no schema of ours to execute and no resolver work, so what it
+ * The stack alone: the service's HTTP endpoint and Apollo Server 5 over graphql-js, with a schema
+ * of one field, `floor(question, params): JSON`, that runs the floor's Cypher and answers its
+ * records as one JSON value. There is no schema of ours to execute and no resolver work, so what it
  * costs over the floor is what the stack costs per request; ours over it is what our typed schema,
  * resolvers and Cypher cost.
  */
@@ -45,7 +43,7 @@ async function main(): Promise<void> {
     },
   });
   const apollo = new ApolloServer({
-    gateway: compiledExecution(new GraphQLSchema({ query }), config.compileAfter),
+    schema: new GraphQLSchema({ query }),
     introspection: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],

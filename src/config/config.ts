@@ -53,7 +53,6 @@ const envSchema = z.object({
   MAX_BODY_BYTES: positiveInt.default(1_000_000),
   MAX_PAGE_SIZE: positiveInt.default(100),
   SEED_ON_START: bool.default(true),
-  GRAPHQL_COMPILE_AFTER: positiveInt.default(10),
 });
 
 export interface Config {
@@ -80,8 +79,6 @@ export interface Config {
     maxPageSize: number;
   };
   seedOnStart: boolean;
-  /** Executions of an operation by graphql-js before it is compiled (src/http/compiled-execution.ts). */
-  compileAfter: number;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +137,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: e.MAX_PAGE_SIZE,
     }),
     seedOnStart: e.SEED_ON_START,
-    compileAfter: e.GRAPHQL_COMPILE_AFTER,
   });
 }

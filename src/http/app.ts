@@ -19,7 +19,6 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
 import { buildGraphSchema } from '../schema/build';
 import { formatError } from './format-error';
 import { roundTripsPlugin } from './round-trips.plugin';
-import { compiledExecution } from './compiled-execution';
 import { healthRouter } from './health';
 import { exampleOperations } from './operations';
 import type { ReadinessState } from './readiness';
@@ -69,7 +68,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const schema = protection.prepareSchema(deps.schema ?? buildGraphSchema());
 
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(schema, config.compileAfter),
+    schema,
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -32,15 +32,7 @@ export interface TestServer {
  * with a known API key. End-to-end tests talk to it with fetch, as a client would.
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  // Every operation compiled from its first execution, so that the suites run the compiled path;
-  // the executions before it (graphql-js) are src/http/compiled-execution.test.ts's.
-  const config = loadConfig({
-    ...process.env,
-    API_KEYS: TEST_API_KEY,
-    NODE_ENV: 'test',
-    GRAPHQL_COMPILE_AFTER: '1',
-    ...env,
-  });
+  const config = loadConfig({ ...process.env, API_KEYS: TEST_API_KEY, NODE_ENV: 'test', ...env });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri! });
   const executor = new Executor(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, logger);

@@ -24,15 +24,7 @@ export interface BootedService {
  * down.
  */
 export async function bootService(env: Record<string, string>): Promise<BootedService> {
-  // Every operation compiled from its first execution, so that the suites run the compiled path;
-  // the executions before it (graphql-js) are src/http/compiled-execution.test.ts's.
-  const config = loadConfig({
-    ...process.env,
-    API_KEYS: TEST_API_KEY,
-    NODE_ENV: 'test',
-    GRAPHQL_COMPILE_AFTER: '1',
-    ...env,
-  });
+  const config = loadConfig({ ...process.env, API_KEYS: TEST_API_KEY, NODE_ENV: 'test', ...env });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const uri = config.neo4j.uri!;
   const driver = createDriver({ ...config.neo4j, uri });
