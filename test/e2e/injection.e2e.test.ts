@@ -349,3 +349,38 @@ describe('Cypher injection into writes, with a valid key', () => {
     expect(changed.length).toBeLessThan(20);
   }
 });
+
+/**
+ * Code injection into the executor. Executors that compile operations into JavaScript write
+ * literal arguments into the code they generate; graphql-jit 0.8.9 then turns a string holding its
+ * public date marker into `new Date(<the rest of the string>)`, so such a literal ran in the server
+ * (bench/README.md, "Tried and left out"). The literals are sent inline, not as variables, and
+ * often enough for an executor that compiles only recurring operations to compile them. The test
+ * server runs in this process, so code of a payload that ran would set the mark here. Checked to
+ * fail with graphql-jit in place (commit 278b8ef).
+ */
+describe('code injection into the executor', () => {
+  const MARK = '__knowledgeGraphInjected';
+  const LITERALS = {
+    "graphql-jit's date marker":
+      '__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d1)+(globalThis.' + MARK + '=1)+(0',
+    'a closed string and a statement': `"); globalThis.${MARK} = 1; ("`,
+    'a template literal': `\${globalThis.${MARK} = 1}`,
+  };
+
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>)[MARK];
+  });
+
+  it.each(Object.entries(LITERALS))(
+    'answers a string literal holding %s as data, and runs none of it, however often it comes',
+    async (name, literal) => {
+      const query = `{ entity(name: ${JSON.stringify(literal)}) { name } search(text: ${JSON.stringify(literal)}) { __typename } }`;
+      for (let i = 0; i < 25; i++) {
+        const answer = await postGraphQL(server.url, { query });
+        expectClean(`inline literal (${i + 1})`, name, answer);
+      }
+      expect((globalThis as Record<string, unknown>)[MARK]).toBeUndefined();
+    },
+  );
+});
