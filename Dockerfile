@@ -9,6 +9,7 @@ COPY patches ./patches
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY tools ./tools
 COPY schema ./schema
 COPY seed ./seed
 RUN npm run build

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseConf } from '../src/localdb/conf';
+import { parseConf } from '../tools/localdb/conf';
 
 /**
  * What can be checked of docker-compose.yml and the Dockerfile without Docker: that they agree

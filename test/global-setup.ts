@@ -1,5 +1,5 @@
 import { loadConfig } from '../src/config/config';
-import { startLocalNeo4j } from '../src/localdb';
+import { startLocalNeo4j } from '../tools/localdb';
 
 declare global {
   /** Set by the global setup when it started the local test Neo4j, so the teardown stops it. */

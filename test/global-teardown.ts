@@ -1,4 +1,4 @@
-import { stopLocalNeo4j } from '../src/localdb';
+import { stopLocalNeo4j } from '../tools/localdb';
 
 declare global {
   var startedTestNeo4j: boolean | undefined;

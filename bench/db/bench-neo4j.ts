@@ -1,19 +1,19 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { waitForBolt } from '../../src/localdb/bolt';
-import { heapFlags, renderInstanceConf } from '../../src/localdb/conf';
-import { LocalNeo4jError } from '../../src/localdb/errors';
-import { ensureNeo4jJars, neo4jLibDir } from '../../src/localdb/jars';
-import { isFreshDataDir, setInitialPassword } from '../../src/localdb/password';
-import { boltUri, instancePaths } from '../../src/localdb/paths';
-import { isNeo4jProcess, livePid, writePidFile } from '../../src/localdb/pid-file';
-import { assertPortFree } from '../../src/localdb/port';
-import { spawnNeo4j, terminate } from '../../src/localdb/server-process';
-import { stopLocalNeo4j } from '../../src/localdb';
+import { waitForBolt } from '../../tools/localdb/bolt';
+import { heapFlags, renderInstanceConf } from '../../tools/localdb/conf';
+import { LocalNeo4jError } from '../../tools/localdb/errors';
+import { ensureNeo4jJars, neo4jLibDir } from '../../tools/localdb/jars';
+import { isFreshDataDir, setInitialPassword } from '../../tools/localdb/password';
+import { boltUri, instancePaths } from '../../tools/localdb/paths';
+import { isNeo4jProcess, livePid, writePidFile } from '../../tools/localdb/pid-file';
+import { assertPortFree } from '../../tools/localdb/port';
+import { spawnNeo4j, terminate } from '../../tools/localdb/server-process';
+import { stopLocalNeo4j } from '../../tools/localdb';
 
 /**
  * The benchmark's own local Neo4j. It is started like the project's `dev` and `test` instances
- * (src/localdb: the same jars, JVM flags, folders under `.neo4j/<instance>/` and pid file), but its
+ * (tools/localdb: the same jars, JVM flags, folders under `.neo4j/<instance>/` and pid file), but its
  * conf is the project's neo4j/neo4j.conf with the memory settings below put in place: the project's
  * 512 MB heap and 256 MB page cache are sized for development, and a graph of a million
  * statements (a few GB on disk) would otherwise be read from disk on every query.

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
-import { startLocalNeo4j } from '../localdb';
+import { startLocalNeo4j } from '../../tools/localdb';
 import { createDriver } from './driver';
 import { Executor } from './executor';
 import { migrate } from './migrations';

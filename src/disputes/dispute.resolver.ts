@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../requests/context';
-import { pageSize } from '../connections/page';
+import { pageSize } from '../pagination/page';
 import { DisputeRepository } from './dispute.repository';
 import { Dispute } from './dispute.type';
 

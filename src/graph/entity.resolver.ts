@@ -18,9 +18,9 @@ import type { RequestContext } from '../requests/context';
 import { thenMaybe, type MaybePromise } from '../requests/maybe-promise';
 import { memoOnField } from '../requests/field-memo';
 import { BadUserInputError } from '../errors/errors';
-import { Connection, toConnection, wantsTotalCount } from '../connections/connection.type';
-import { decodeCursor, encodeCursor } from '../connections/cursor';
-import { pageSize } from '../connections/page';
+import { Connection, toConnection, wantsTotalCount } from '../pagination/connection.type';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { pageSize } from '../pagination/page';
 import { nameKey } from '../text/normalize';
 import {
   StatementConnection,

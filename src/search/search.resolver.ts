@@ -2,7 +2,7 @@ import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
 import { BadUserInputError } from '../errors/errors';
-import { pageSize } from '../connections/page';
+import { pageSize } from '../pagination/page';
 import { EntityKind } from '../graph/vocabulary';
 import { SearchRepository } from './search.repository';
 import { SearchHit } from './search.type';

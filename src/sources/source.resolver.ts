@@ -13,9 +13,9 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../requests/context';
-import { pageSize } from '../connections/page';
-import { decodeCursor, encodeCursor } from '../connections/cursor';
-import { Connection, toConnection } from '../connections/connection.type';
+import { pageSize } from '../pagination/page';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { Connection, toConnection } from '../pagination/connection.type';
 import { StatementConnection } from '../statements/statement.connection';
 import { StatementsArgs } from '../statements/statements.args';
 import { statementsOf } from '../graph/entity.resolver';

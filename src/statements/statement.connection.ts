@@ -1,9 +1,9 @@
 import { ObjectType } from 'type-graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { asksTotalCount, statementParts } from './statement.parts';
-import { Connection, toConnection, type ConnectionShape } from '../connections/connection.type';
-import { decodeCursor, encodeCursor } from '../connections/cursor';
-import { pageSize } from '../connections/page';
+import { Connection, toConnection, type ConnectionShape } from '../pagination/connection.type';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { pageSize } from '../pagination/page';
 import { BadUserInputError } from '../errors/errors';
 import type { RequestContext } from '../requests/context';
 import { Statement } from './statement.type';

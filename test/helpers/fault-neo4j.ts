@@ -1,5 +1,5 @@
 import { loadConfig } from '../../src/config/config';
-import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/localdb';
+import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../tools/localdb';
 
 /**
  * A local Neo4j of the fault tests' own ('fault', Bolt port 7762), which they stop, kill and start

@@ -49,7 +49,7 @@ export function renderInstanceConf(
   return [
     baseConf.trimEnd(),
     '',
-    '# ---- Per instance, appended by src/localdb on every start; edit neo4j/neo4j.conf instead.',
+    '# ---- Per instance, appended by tools/localdb on every start; edit neo4j/neo4j.conf instead.',
     ...Object.entries(lines).map(([name, value]) => `${name}=${value}`),
     '',
   ].join('\n');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { findRepoRoot, instancePaths } from './paths';
 
 describe('findRepoRoot', () => {
-  it('finds the project from src/localdb, where ts-jest runs this code', () => {
+  it('finds the project from tools/localdb, where ts-jest runs this code', () => {
     expect(findRepoRoot(__dirname)).toBe(join(__dirname, '..', '..'));
   });
 
@@ -14,7 +14,7 @@ describe('findRepoRoot', () => {
       mkdirSync(join(root, 'neo4j'));
       writeFileSync(join(root, 'neo4j', 'pom.xml'), '<project/>');
       writeFileSync(join(root, 'package.json'), '{}');
-      const compiled = join(root, 'dist', 'src', 'localdb');
+      const compiled = join(root, 'dist', 'tools', 'localdb');
       mkdirSync(compiled, { recursive: true });
       writeFileSync(join(root, 'dist', 'package.json'), '{}');
       expect(findRepoRoot(compiled)).toBe(root);

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { loadConfig, type Config } from '../config/config';
+import { loadConfig, type Config } from '../../src/config/config';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j';
 
 /**

@@ -19,8 +19,8 @@ export interface InstancePaths {
 /**
  * The repository root is the first folder above `from` that holds both package.json and
  * neo4j/pom.xml. Looking for package.json alone is not enough: a compiled tree can carry its own
- * copy (dist/package.json when a module imports it), and the same code runs from src/localdb under
- * ts-jest and from dist/src/localdb once compiled.
+ * copy (dist/package.json when a module imports it), and the same code runs from tools/localdb under
+ * ts-jest and from dist/tools/localdb once compiled.
  */
 export function findRepoRoot(from: string = __dirname): string {
   let dir = from;

@@ -68,7 +68,7 @@ async function start(
         'PORT_MISMATCH',
         `The local Neo4j '${opts.instance}' is already running on port ${runningPort} ` +
           `(pid ${runningPid}), not on ${opts.boltPort} as configured. Stop it first ` +
-          `(node dist/src/localdb/cli.js stop --instance ${opts.instance}).`,
+          `(node dist/tools/localdb/cli.js stop --instance ${opts.instance}).`,
       );
     }
     const offsets = logOffsets(paths);

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
-import { loadConfig } from '../config/config';
-import { exampleOperations } from '../http/operations';
+import { loadConfig } from '../../src/config/config';
+import { exampleOperations } from '../../src/http/operations';
 import { startLocalNeo4j, stopLocalNeo4j } from '../localdb';
-import { repoPath } from '../paths';
+import { repoPath } from '../../src/paths';
 import type { MemorySample } from './memory-reporter';
 import { linearRegression } from './regression';
 
@@ -211,7 +211,7 @@ async function startService() {
   }
   const port = await freePort();
   const child = fork(repoPath('dist', 'src', 'main.js'), [], {
-    execArgv: ['--expose-gc', '--require', repoPath('dist', 'src', 'ops', 'memory-reporter.js')],
+    execArgv: ['--expose-gc', '--require', repoPath('dist', 'tools', 'soak', 'memory-reporter.js')],
     env: {
       ...process.env,
       NODE_ENV: 'production',
