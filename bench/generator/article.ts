@@ -85,7 +85,7 @@ const QUOTES: ((w: Words) => string)[] = [
   (w) => `We are ready to talk to ${w.t} about ${w.topic} at any time`,
 ];
 
-const STATES: readonly EntityKind[] = [EntityKind.Leader, EntityKind.Organization];
+const STATES: readonly EntityKind[] = [EntityKind.LEADER, EntityKind.ORGANIZATION];
 
 export function buildArticle(ctx: ArticleContext, spec: ArticleSpec): Article {
   const { world, rng } = ctx;
@@ -198,9 +198,9 @@ function draftStatement(ctx: ArticleContext, id: string, publishedAt: string): D
   }
 
   let mention = speaker.name;
-  if (speaker.kind === EntityKind.Country && speaker.capital && rng.chance(0.15)) {
+  if (speaker.kind === EntityKind.COUNTRY && speaker.capital && rng.chance(0.15)) {
     mention = speaker.capital;
-  } else if (speaker.kind === EntityKind.Leader && rng.chance(0.3)) {
+  } else if (speaker.kind === EntityKind.LEADER && rng.chance(0.3)) {
     mention = speaker.aliases[0] ?? speaker.name;
   }
   if (speakers.length > 1) mention = `${speaker.name} and ${speakers[1]!.name}`;

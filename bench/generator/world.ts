@@ -106,7 +106,7 @@ export function buildWorld(rng: Prng): World {
   const countries = Array.from({ length: WORLD_SIZE.countries }, () => {
     const name = names.country();
     return add({
-      kind: EntityKind.Country,
+      kind: EntityKind.COUNTRY,
       name,
       aliases: [demonym(name), `Republic of ${name}`],
       description: `A made-up country of the benchmark world.`,
@@ -118,7 +118,7 @@ export function buildWorld(rng: Prng): World {
   const cities: WorldEntity[] = [];
   for (const country of countries) {
     const capital = add({
-      kind: EntityKind.City,
+      kind: EntityKind.CITY,
       name: names.word(2, 3),
       aliases: [],
       description: `Capital of ${country.name}.`,
@@ -133,7 +133,7 @@ export function buildWorld(rng: Prng): World {
       sentence: `${capital.name} is the capital of ${country.name}.`,
     });
     const town = add({
-      kind: EntityKind.City,
+      kind: EntityKind.CITY,
       name: names.word(2, 3),
       aliases: [],
       description: `A city of ${country.name}.`,
@@ -150,7 +150,7 @@ export function buildWorld(rng: Prng): World {
     for (const office of rng.sample(OFFICES, rng.int(2, 4))) {
       const name = names.person();
       const leader = add({
-        kind: EntityKind.Leader,
+        kind: EntityKind.LEADER,
         name,
         aliases: [name.split(' ')[1]!],
         description: `${office} of ${country.name}.`,
@@ -168,7 +168,7 @@ export function buildWorld(rng: Prng): World {
     for (const body of ['Defense Ministry', 'Armed Forces']) {
       const name = `${country.name} ${body}`;
       const ministry = add({
-        kind: EntityKind.Organization,
+        kind: EntityKind.ORGANIZATION,
         name,
         aliases: [`${demonym(country.name)} ${body}`],
         description: `The ${body.toLowerCase()} of ${country.name}.`,
@@ -199,7 +199,7 @@ export function buildWorld(rng: Prng): World {
   const bodies = Array.from({ length: WORLD_SIZE.bodies }, () => {
     const name = `${rng.pick(BODY_WORDS)} of ${names.word(2, 3)}`;
     const body = add({
-      kind: EntityKind.Organization,
+      kind: EntityKind.ORGANIZATION,
       name,
       aliases: [],
       description: 'An international body of the benchmark world.',
@@ -219,7 +219,7 @@ export function buildWorld(rng: Prng): World {
     const city = rng.pick(cities);
     const name = `${names.word(2, 2)} ${rng.pick(PAPER_WORDS)}`;
     const paper = add({
-      kind: EntityKind.Organization,
+      kind: EntityKind.ORGANIZATION,
       name,
       aliases: [],
       description: `A newspaper published in ${city.name}.`,
@@ -236,7 +236,7 @@ export function buildWorld(rng: Prng): World {
   const regions = Array.from({ length: WORLD_SIZE.regions }, () => {
     const [owner, holder] = rng.sample(countries, 2) as [WorldEntity, WorldEntity];
     const region = add({
-      kind: EntityKind.Region,
+      kind: EntityKind.REGION,
       name: names.word(3, 4),
       aliases: [],
       description: `A disputed region claimed by ${owner.name}.`,
@@ -259,7 +259,7 @@ export function buildWorld(rng: Prng): World {
   const weapons = Array.from({ length: WORLD_SIZE.weapons }, () => {
     const name = names.weapon();
     const weapon = add({
-      kind: EntityKind.WeaponSystem,
+      kind: EntityKind.WEAPON_SYSTEM,
       name,
       aliases: [`${name} system`],
       description: 'A weapons system of the benchmark world.',
@@ -281,7 +281,7 @@ export function buildWorld(rng: Prng): World {
     const where = regions[Math.floor(i / 2) % regions.length]!;
     const name = `${where.name} ${i % 2 === 0 ? 'War' : 'Ceasefire'}`;
     const war = add({
-      kind: EntityKind.Event,
+      kind: EntityKind.EVENT,
       name,
       aliases: [],
       description: `Fighting between ${a.name} and ${b.name} over ${where.name}.`,
@@ -315,7 +315,7 @@ export function buildWorld(rng: Prng): World {
 
   const persons = Array.from({ length: WORLD_SIZE.persons }, () =>
     add({
-      kind: EntityKind.Person,
+      kind: EntityKind.PERSON,
       name: names.person(),
       aliases: [],
       description: 'An analyst quoted by the benchmark news.',

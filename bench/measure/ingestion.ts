@@ -51,7 +51,7 @@ function articles(lexicon: readonly KnownEntity[]): { extract: Article[]; ingest
   return { extract: [...read(repoPath('seed')), ...evaluation], ingest: evaluation };
 }
 
-const INGEST = `mutation ($input: ArticleInputType!) {
+const INGEST = `mutation ($input: IngestArticleInput!) {
   ingestArticle(input: $input) { loaded statements { id } }
 }`;
 

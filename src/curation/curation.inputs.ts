@@ -11,7 +11,7 @@ const slugMessage = {
 };
 
 @InputType()
-export class EntityInput {
+export class UpsertEntityInput {
   @Field(() => ID)
   @Matches(SLUG, slugMessage)
   @MaxLength(120)
@@ -38,7 +38,7 @@ export class EntityInput {
 }
 
 @InputType()
-export class RelationInput {
+export class AddRelationInput {
   @Field(() => RelationType)
   type!: RelationType;
 
@@ -75,7 +75,7 @@ export class TargetInput {
   @MaxLength(120)
   entity!: string;
 
-  @Field(() => AboutRole, { nullable: true, defaultValue: AboutRole.target })
+  @Field(() => AboutRole, { nullable: true, defaultValue: AboutRole.TARGET })
   role!: AboutRole;
 }
 
@@ -90,7 +90,7 @@ export class FiguresInput {
 @InputType({
   description: 'A statement to add to an existing source. Its text must occur in the source text.',
 })
-export class StatementInput {
+export class AddStatementInput {
   @Field(() => ID, {
     nullable: true,
     description:

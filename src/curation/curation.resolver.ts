@@ -7,7 +7,7 @@ import { Statement } from '../statements/statement.type';
 import type { StatementRow } from '../statements/statement.row';
 import { NotFoundError } from '../errors/errors';
 import { CurationService } from './curation.service';
-import { EntityInput, RelationInput, StatementInput } from './curation.inputs';
+import { UpsertEntityInput, AddRelationInput, AddStatementInput } from './curation.inputs';
 
 @ObjectType({ simpleResolvers: true })
 class RemoveStatementPayload {
@@ -26,7 +26,7 @@ export class CurationResolver {
     description: 'Creates or updates an entity; aliases accumulate.',
   })
   async upsertEntity(
-    @Arg('input', () => EntityInput, { validate: true }) input: EntityInput,
+    @Arg('input', () => UpsertEntityInput, { validate: true }) input: UpsertEntityInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EntityRow> {
     await new CurationService(ctx.executor).upsertEntity(input);
@@ -38,7 +38,7 @@ export class CurationResolver {
     description: 'Adds a relation between two existing entities (idempotent).',
   })
   async addRelation(
-    @Arg('input', () => RelationInput, { validate: true }) input: RelationInput,
+    @Arg('input', () => AddRelationInput, { validate: true }) input: AddRelationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Relation> {
     await new CurationService(ctx.executor).addRelation(input);
@@ -57,7 +57,7 @@ export class CurationResolver {
       'Adds a statement to a stored source; retrying with the same content adds nothing.',
   })
   async addStatement(
-    @Arg('input', () => StatementInput, { validate: true }) input: StatementInput,
+    @Arg('input', () => AddStatementInput, { validate: true }) input: AddStatementInput,
     @Ctx() ctx: RequestContext,
   ): Promise<StatementRow> {
     const source = await ctx.loaders.source.load(input.sourceId);

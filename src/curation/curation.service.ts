@@ -8,7 +8,7 @@ import { formatProblem } from '../seed/problems';
 import { writeSeed } from '../seed/write';
 import { EXISTING_ENTITIES } from '../seed/write.cypher';
 import type { SourceRow } from '../sources/source.type';
-import type { EntityInput, RelationInput, StatementInput } from './curation.inputs';
+import type { UpsertEntityInput, AddRelationInput, AddStatementInput } from './curation.inputs';
 
 const CURATION_SOURCE = 'curation';
 
@@ -24,7 +24,7 @@ RETURN count(*) AS removed`;
 export class CurationService {
   constructor(private readonly executor: Executor) {}
 
-  async upsertEntity(input: EntityInput): Promise<void> {
+  async upsertEntity(input: UpsertEntityInput): Promise<void> {
     const doc = this.document(CURATION_SOURCE, '', {
       entities: [
         {
@@ -39,7 +39,7 @@ export class CurationService {
     await this.executor.writeTx((tx) => writeSeed(this.executor, tx, doc, { partial: true }));
   }
 
-  async addRelation(input: RelationInput): Promise<void> {
+  async addRelation(input: AddRelationInput): Promise<void> {
     await this.requireEntities({ from: [input.from], to: [input.to] });
     const doc = this.document(input.sourceId ?? CURATION_SOURCE, '', {
       relations: [
@@ -56,7 +56,7 @@ export class CurationService {
   }
 
   /** Adds (or, with the same id, replaces) a statement; returns its full id. */
-  async addStatement(input: StatementInput, source: SourceRow | null): Promise<string> {
+  async addStatement(input: AddStatementInput, source: SourceRow | null): Promise<string> {
     if (!source)
       throw new BadUserInputError(`unknown source "${input.sourceId}"`, {
         argument: 'input.sourceId',
@@ -167,7 +167,7 @@ function sentenceOf(source: SourceRow, at: number): number {
   return index;
 }
 
-function contentId(input: StatementInput, start: number): string {
+function contentId(input: AddStatementInput, start: number): string {
   const hash = createHash('sha256')
     .update(JSON.stringify([input.speakers, input.text, start]))
     .digest('hex');

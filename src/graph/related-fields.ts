@@ -17,7 +17,7 @@ const step = (
   kinds?: readonly EntityKind[],
 ): RelationStep => ({ type, direction, kinds });
 
-const STATES = [EntityKind.Country, EntityKind.Organization, EntityKind.Region];
+const STATES = [EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.REGION];
 const { HOLDS_OFFICE, LOCATED_IN, CAPITAL_OF, ALLY_OF, OPERATES } = RelationType;
 
 /**
@@ -28,32 +28,32 @@ const { HOLDS_OFFICE, LOCATED_IN, CAPITAL_OF, ALLY_OF, OPERATES } = RelationType
  */
 export const RELATED_FIELDS = {
   Country: {
-    leaders: [step(HOLDS_OFFICE, 'IN', [EntityKind.Leader])],
-    cities: [step(CAPITAL_OF, 'IN', [EntityKind.City]), step(LOCATED_IN, 'IN', [EntityKind.City])],
+    leaders: [step(HOLDS_OFFICE, 'IN', [EntityKind.LEADER])],
+    cities: [step(CAPITAL_OF, 'IN', [EntityKind.CITY]), step(LOCATED_IN, 'IN', [EntityKind.CITY])],
     capital: [step(CAPITAL_OF, 'IN')],
-    allies: [step(ALLY_OF, 'BOTH', [EntityKind.Country])],
+    allies: [step(ALLY_OF, 'BOTH', [EntityKind.COUNTRY])],
     weapons: [step(OPERATES, 'OUT')],
   },
   Leader: {
-    country: [step(HOLDS_OFFICE, 'OUT', [EntityKind.Country])],
+    country: [step(HOLDS_OFFICE, 'OUT', [EntityKind.COUNTRY])],
     serves: [step(HOLDS_OFFICE, 'OUT')],
   },
   City: {
     country: [
-      step(CAPITAL_OF, 'OUT', [EntityKind.Country]),
-      step(LOCATED_IN, 'OUT', [EntityKind.Country]),
+      step(CAPITAL_OF, 'OUT', [EntityKind.COUNTRY]),
+      step(LOCATED_IN, 'OUT', [EntityKind.COUNTRY]),
     ],
     capitalOf: [step(CAPITAL_OF, 'OUT')],
-    region: [step(LOCATED_IN, 'OUT', [EntityKind.Region])],
+    region: [step(LOCATED_IN, 'OUT', [EntityKind.REGION])],
   },
   Region: {
     controlledBy: [step(RelationType.CONTROLLED_BY, 'OUT')],
-    recognizedAsPartOf: [step(RelationType.RECOGNIZED_AS_PART_OF, 'OUT', [EntityKind.Country])],
-    cities: [step(LOCATED_IN, 'IN', [EntityKind.City])],
+    recognizedAsPartOf: [step(RelationType.RECOGNIZED_AS_PART_OF, 'OUT', [EntityKind.COUNTRY])],
+    cities: [step(LOCATED_IN, 'IN', [EntityKind.CITY])],
   },
   Organization: {
     partOf: [step(RelationType.PART_OF, 'OUT', STATES)],
-    leaders: [step(HOLDS_OFFICE, 'IN', [EntityKind.Leader])],
+    leaders: [step(HOLDS_OFFICE, 'IN', [EntityKind.LEADER])],
     backers: [step(RelationType.BACKS, 'IN')],
   },
   WeaponSystem: {

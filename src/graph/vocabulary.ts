@@ -1,14 +1,19 @@
 /** The closed vocabularies of the graph: entity kinds and relation types. */
 
+/**
+ * What kind of actor or thing an entity is. The GraphQL values are the keys (`COUNTRY`); the
+ * values are what the graph stores, the seed format writes and the GraphQL type is named
+ * (`Country`), so the schema's naming is the schema's alone.
+ */
 export enum EntityKind {
-  Country = 'Country',
-  Leader = 'Leader',
-  Person = 'Person',
-  City = 'City',
-  Region = 'Region',
-  Organization = 'Organization',
-  WeaponSystem = 'WeaponSystem',
-  Event = 'Event',
+  COUNTRY = 'Country',
+  LEADER = 'Leader',
+  PERSON = 'Person',
+  CITY = 'City',
+  REGION = 'Region',
+  ORGANIZATION = 'Organization',
+  WEAPON_SYSTEM = 'WeaponSystem',
+  EVENT = 'Event',
 }
 
 /**
@@ -39,7 +44,8 @@ export enum DisputeKind {
   CONTRADICTION = 'CONTRADICTION',
 }
 
+/** GraphQL `TARGET` / `MENTIONED`; stored and written in seed files as `target` / `mentioned`. */
 export enum AboutRole {
-  target = 'target',
-  mentioned = 'mentioned',
+  TARGET = 'target',
+  MENTIONED = 'mentioned',
 }

@@ -53,7 +53,7 @@ describe('extractArticle on the seed article', () => {
 describe('extractArticle with known entities', () => {
   const karabakhWar: KnownEntity = {
     id: 'nagorno-karabakh-war-2020',
-    kind: EntityKind.Event,
+    kind: EntityKind.EVENT,
     name: '2020 Nagorno-Karabakh war',
     aliases: ['the war', 'the fighting', 'Second Nagorno-Karabakh War'],
   };

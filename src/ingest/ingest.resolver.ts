@@ -8,7 +8,7 @@ import { EntityKind } from '../graph/vocabulary';
 import { ExtractionInputError, type KnownEntity } from './extract';
 import { ingestArticle } from './ingest.service';
 import { toSeedYaml } from './seed-yaml';
-import { ArticleInputType, IngestResult, type ExtractedEntity } from './ingest.types';
+import { IngestArticleInput, IngestResult, type ExtractedEntity } from './ingest.types';
 
 @Resolver()
 export class IngestResolver {
@@ -18,7 +18,7 @@ export class IngestResolver {
       'Extracts the actors and attributed statements of a plain-text article and, unless dryRun, loads them (idempotent: the same article twice changes nothing).',
   })
   async ingestArticle(
-    @Arg('input', () => ArticleInputType, { validate: true }) input: ArticleInputType,
+    @Arg('input', () => IngestArticleInput, { validate: true }) input: IngestArticleInput,
     @Ctx() ctx: RequestContext,
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
   ): Promise<IngestResult> {
@@ -64,7 +64,7 @@ function toResult(
       entities.get(id) ?? {
         id,
         name: row?.name ?? id,
-        kind: row?.kind ?? EntityKind.Organization,
+        kind: row?.kind ?? EntityKind.ORGANIZATION,
         aliases: row?.aliases ?? [],
         known: true,
       }

@@ -6,7 +6,7 @@ import { Stance } from '../statements/stance';
 import { Evidence } from '../statements/statement.type';
 
 @InputType({ description: 'A news article as plain text, with what is known about it.' })
-export class ArticleInputType {
+export class IngestArticleInput {
   @Field({ description: 'The full text, as published.' })
   @MinLength(1, { message: 'text must not be empty' })
   text!: string;

@@ -49,7 +49,7 @@ export const statementSchema = z.strictObject({
   speakerMention: z.string().min(1).optional(),
   onBehalfOf: slug.optional(),
   about: z
-    .array(z.strictObject({ entity: slug, role: z.enum(AboutRole).default(AboutRole.target) }))
+    .array(z.strictObject({ entity: slug, role: z.enum(AboutRole).default(AboutRole.TARGET) }))
     .min(1),
   stance: z.enum(Stance),
   isQuote: z.boolean(),

@@ -30,7 +30,7 @@ async function serverWith(env: Record<string, string>): Promise<TestServer> {
 // Production refuses to start on the default password, so production servers name it.
 const PRODUCTION = { NODE_ENV: 'production', NEO4J_PASSWORD: loadConfig().neo4j.password };
 const READ = '{ entity(id: "armenia") { name } }';
-const UPSERT = `mutation { upsertEntity(input: { id: "auth-test-land", kind: Country, name: "Auth Test Land" }) { id } }`;
+const UPSERT = `mutation { upsertEntity(input: { id: "auth-test-land", kind: COUNTRY, name: "Auth Test Land" }) { id } }`;
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 
 describe('API keys', () => {

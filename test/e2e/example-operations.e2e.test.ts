@@ -127,7 +127,7 @@ describe('the example operations on the seed article', () => {
     const entity = results.get('entity-by-alias')!.entity;
     expect(entity).toMatchObject({
       id: 'mevlut-cavusoglu',
-      kind: 'Leader',
+      kind: 'LEADER',
       office: 'Foreign Minister',
     });
     expect(entity.country).toMatchObject({ name: 'Turkey', capital: { name: 'Ankara' } });

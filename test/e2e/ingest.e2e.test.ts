@@ -12,7 +12,7 @@ let graph: TestGraph;
 let warnings: Neo4jWarning[] = [];
 let server: TestServer;
 
-const INGEST = `mutation ($input: ArticleInputType!, $dryRun: Boolean) {
+const INGEST = `mutation ($input: IngestArticleInput!, $dryRun: Boolean) {
   ingestArticle(input: $input, dryRun: $dryRun) {
     sourceId loaded sentences warnings seedYaml
     entities { id name kind known }

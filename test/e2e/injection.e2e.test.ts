@@ -229,7 +229,7 @@ describe('Cypher injection into writes, with a valid key', () => {
   const valid: Record<string, { selection: string; input: Record<string, unknown> | string }> = {
     upsertEntity: {
       selection: '{ id name description aliases }',
-      input: { id: TARGET_ENTITY, kind: 'Country', name: 'Injection Target', aliases: ['Target'] },
+      input: { id: TARGET_ENTITY, kind: 'COUNTRY', name: 'Injection Target', aliases: ['Target'] },
     },
     addRelation: {
       selection: '{ type title sourceId from { id } to { id } }',
@@ -246,7 +246,7 @@ describe('Cypher injection into writes, with a valid key', () => {
       input: {
         sourceId: SEED_SOURCE,
         speakers: ['russia'],
-        about: [{ entity: 'nagorno-karabakh-war-2020', role: 'target' }],
+        about: [{ entity: 'nagorno-karabakh-war-2020', role: 'TARGET' }],
         stance: 'REPORT',
         isQuote: false,
         text: 'A Russia-brokered temporary ceasefire came into force last Saturday',
@@ -271,7 +271,7 @@ describe('Cypher injection into writes, with a valid key', () => {
   it('stores injected strings as data and touches nothing else', async () => {
     // The entity the upserts rewrite exists first, so each accepted upsert only changes it.
     const setup = await server.gql(
-      `mutation { upsertEntity(input: { id: "${TARGET_ENTITY}", kind: Country, name: "Injection Target" }) { id } }`,
+      `mutation { upsertEntity(input: { id: "${TARGET_ENTITY}", kind: COUNTRY, name: "Injection Target" }) { id } }`,
       {},
       authHeader,
     );

@@ -21,17 +21,17 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const ADD_STATEMENT = `mutation ($input: StatementInput!) {
+const ADD_STATEMENT = `mutation ($input: AddStatementInput!) {
   addStatement(input: $input) { id text stance speaker { id } about { id } evidence { sentenceIndex start end } }
 }`;
-const UPSERT_ENTITY = `mutation ($input: EntityInput!) { upsertEntity(input: $input) { id name kind aliases } }`;
-const ADD_RELATION = `mutation ($input: RelationInput!) { addRelation(input: $input) { type from { id } to { id } title } }`;
+const UPSERT_ENTITY = `mutation ($input: UpsertEntityInput!) { upsertEntity(input: $input) { id name kind aliases } }`;
+const ADD_RELATION = `mutation ($input: AddRelationInput!) { addRelation(input: $input) { type from { id } to { id } title } }`;
 const REMOVE = `mutation ($id: ID!) { removeStatement(id: $id) { id removed } }`;
 
 const statement = (overrides: Record<string, unknown> = {}) => ({
   sourceId: SEED_SOURCE,
   speakers: ['russia', 'turkey'],
-  about: [{ entity: 'nagorno-karabakh-war-2020', role: 'target' }],
+  about: [{ entity: 'nagorno-karabakh-war-2020', role: 'TARGET' }],
   stance: 'APPEAL',
   text: 'the war to end',
   isQuote: false,
@@ -46,13 +46,13 @@ describe('authentication of mutations', () => {
   it('answers UNAUTHENTICATED without a key and FORBIDDEN with a wrong one, and writes nothing', async () => {
     const before = await snapshotGraph(graph.executor);
     const none = await server.gql(UPSERT_ENTITY, {
-      input: { id: 'x-land', kind: 'Country', name: 'X' },
+      input: { id: 'x-land', kind: 'COUNTRY', name: 'X' },
     });
     expect(code(none.body)).toBe('UNAUTHENTICATED');
     expect(none.status).toBe(401);
     const wrong = await server.gql(
       UPSERT_ENTITY,
-      { input: { id: 'x-land', kind: 'Country', name: 'X' } },
+      { input: { id: 'x-land', kind: 'COUNTRY', name: 'X' } },
       { authorization: 'Bearer not-the-key-at-all' },
     );
     expect(code(wrong.body)).toBe('FORBIDDEN');
@@ -109,7 +109,7 @@ describe('validation of mutations', () => {
   it('rejects an entity id that is not a slug', async () => {
     const { body } = await server.gql(
       UPSERT_ENTITY,
-      { input: { id: 'Not A Slug', kind: 'Country', name: 'X' } },
+      { input: { id: 'Not A Slug', kind: 'COUNTRY', name: 'X' } },
       authHeader,
     );
     expect(code(body)).toBe('BAD_USER_INPUT');
@@ -148,7 +148,7 @@ describe('curating the graph', () => {
   it('upserts an entity idempotently, accumulating aliases', async () => {
     const input = {
       id: 'osce-minsk-group',
-      kind: 'Organization',
+      kind: 'ORGANIZATION',
       name: 'OSCE Minsk Group',
       aliases: ['Minsk Group'],
     };

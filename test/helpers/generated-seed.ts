@@ -42,10 +42,10 @@ export function writeGeneratedSeed(
     entities: [
       ...Array.from({ length: size.people }, (_, i) => ({
         id: person(i),
-        kind: country ? EntityKind.Leader : EntityKind.Person,
+        kind: country ? EntityKind.LEADER : EntityKind.PERSON,
         name: `Generated Person ${i}`,
       })),
-      ...(country ? [{ ...country, kind: EntityKind.Country }] : []),
+      ...(country ? [{ ...country, kind: EntityKind.COUNTRY }] : []),
     ],
     relations: country
       ? Array.from({ length: size.people }, (_, i) => ({

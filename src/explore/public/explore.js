@@ -10,14 +10,14 @@
 
   // Shapes as well as colours, so kinds stay apart for readers who do not see the colours.
   const KINDS = {
-    Country: { color: '#0072b2', shape: 'round-rectangle' },
-    Leader: { color: '#e69f00', shape: 'ellipse' },
-    Person: { color: '#cc79a7', shape: 'diamond' },
-    Organization: { color: '#009e73', shape: 'hexagon' },
-    City: { color: '#56b4e9', shape: 'triangle' },
-    Region: { color: '#a6761d', shape: 'pentagon' },
-    Event: { color: '#d55e00', shape: 'star' },
-    WeaponSystem: { color: '#666666', shape: 'octagon' },
+    COUNTRY: { label: 'Country', color: '#0072b2', shape: 'round-rectangle' },
+    LEADER: { label: 'Leader', color: '#e69f00', shape: 'ellipse' },
+    PERSON: { label: 'Person', color: '#cc79a7', shape: 'diamond' },
+    ORGANIZATION: { label: 'Organization', color: '#009e73', shape: 'hexagon' },
+    CITY: { label: 'City', color: '#56b4e9', shape: 'triangle' },
+    REGION: { label: 'Region', color: '#a6761d', shape: 'pentagon' },
+    EVENT: { label: 'Event', color: '#d55e00', shape: 'star' },
+    WEAPON_SYSTEM: { label: 'Weapon system', color: '#666666', shape: 'octagon' },
   };
   // Hostile speech acts in reds, denial in purple, support in greens, plain statements in blue-greys.
   const STANCES = {
@@ -39,6 +39,7 @@
   };
   const DISPUTE_COLOR = '#e00000';
   const kindColor = (kind) => (KINDS[kind] ? KINDS[kind].color : '#999999');
+  const kindLabel = (kind) => (KINDS[kind] ? KINDS[kind].label : kind);
   const stanceColor = (stance) => STANCES[stance] || STANCES.OTHER;
   const disputeKind = (kind) => kind.toLowerCase().replace('_', ' ');
   const PAGE = 100; // the API's largest page
@@ -479,7 +480,7 @@
   // ---- Lists ----------------------------------------------------------------------------------
 
   function statementLine(s) {
-    const targets = s.targets.filter((t) => t.role === 'target').map((t) => t.entity);
+    const targets = s.targets.filter((t) => t.role === 'TARGET').map((t) => t.entity);
     return [
       swatch(stanceColor(s.stance)),
       h('span', { class: 'who' }, names(s.speakers)),
@@ -537,7 +538,7 @@
               { type: 'button', class: 'item', 'data-entity': e.id, onclick: () => show(e.id) },
               swatch(kindColor(e.kind)),
               h('span', { class: 'who' }, e.name),
-              ` ${e.kind}`,
+              ` ${kindLabel(e.kind)}`,
             ),
           );
         }
@@ -632,7 +633,7 @@
         fact(
           'Targets',
           s.targets.length
-            ? s.targets.map((t) => entityButton(t.entity, t.role === 'mentioned' && '(mentioned)'))
+            ? s.targets.map((t) => entityButton(t.entity, t.role === 'MENTIONED' && '(mentioned)'))
             : 'none',
         ),
         fact('Date', s.date || `not given (reported ${s.source.publishedAt})`),
@@ -800,7 +801,7 @@
       ...[...groups.keys()].sort().map((kind) =>
         h(
           'optgroup',
-          { label: kind },
+          { label: kindLabel(kind) },
           groups.get(kind).map((e) => h('option', { value: e.id }, e.name)),
         ),
       ),
@@ -826,8 +827,8 @@
       ),
     );
     $('legend').replaceChildren(
-      ...Object.entries(KINDS).map(([kind, { color, shape }]) =>
-        h('span', { class: 'legend-item' }, swatch(color, `shape shape-${shape}`), kind),
+      ...Object.values(KINDS).map(({ label, color, shape }) =>
+        h('span', { class: 'legend-item' }, swatch(color, `shape shape-${shape}`), label),
       ),
       ...[
         ['statement', 'statement (speaker → target)'],

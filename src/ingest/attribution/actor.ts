@@ -16,10 +16,10 @@ export interface Speaker {
 }
 
 const ACTOR_KINDS = new Set([
-  EntityKind.Country,
-  EntityKind.Organization,
-  EntityKind.Leader,
-  EntityKind.Person,
+  EntityKind.COUNTRY,
+  EntityKind.ORGANIZATION,
+  EntityKind.LEADER,
+  EntityKind.PERSON,
 ]);
 
 /** The actor a mention names as a speaker, or undefined for places, weapons and events. */

@@ -91,7 +91,7 @@ export function skipAdjuncts(
     if (k === pos + 1 || !closes) break;
     if (
       lastMention &&
-      reader.registry.get(lastMention)?.kind === EntityKind.Organization &&
+      reader.registry.get(lastMention)?.kind === EntityKind.ORGANIZATION &&
       !actorIsState(reader, lastMention)
     )
       medium = lastMention;
@@ -113,7 +113,7 @@ export function skipListener(
     if (m) {
       const kind = reader.registry.get(m.id)?.kind;
       const isMedium =
-        kind === EntityKind.Organization &&
+        kind === EntityKind.ORGANIZATION &&
         (MEDIUM_NOUNS.has(tokens[k - 1]?.key ?? '') || !actorIsState(reader, m.id));
       if (m.role === 'demonym' && MEDIUM_NOUNS.has(tokens[m.last]?.key ?? '')) {
         k = m.last;
@@ -131,7 +131,7 @@ export function skipListener(
 
 function actorIsState(reader: AttributionContext, id: string): boolean {
   const e = reader.registry.get(id);
-  return !!e && (e.kind === EntityKind.Country || e.partOf !== undefined);
+  return !!e && (e.kind === EntityKind.COUNTRY || e.partOf !== undefined);
 }
 
 /** The outlet told or the platform written on, after a cue whose content came first. */

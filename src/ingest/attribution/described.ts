@@ -33,7 +33,7 @@ export function described(
   const inner = s.mentions.filter((m) => m.first >= first && m.last <= head + 1);
   const owner = inner
     .map((m) => actorOf(ctx.registry, m))
-    .find((id) => id && ctx.registry.get(id)?.kind !== EntityKind.Leader);
+    .find((id) => id && ctx.registry.get(id)?.kind !== EntityKind.LEADER);
   if (SPEAKING_BODIES.has(headKey))
     return owner ? span(s, first, head + 1, [owner], 0.65) : undefined;
   if (DOCUMENTS.has(headKey)) {
@@ -68,7 +68,7 @@ export function person(
   owner: string | undefined,
 ): Speaker {
   const { tokens } = s;
-  const entity = ctx.registry.ensure(EntityKind.Person, name, [
+  const entity = ctx.registry.ensure(EntityKind.PERSON, name, [
     ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end),
   ]);
   entity.named = true;

@@ -14,8 +14,8 @@ interface Seen {
   subject: boolean;
 }
 
-const PERSON_KINDS = new Set([EntityKind.Leader, EntityKind.Person]);
-const BODY_KINDS = new Set([EntityKind.Organization, EntityKind.Country]);
+const PERSON_KINDS = new Set([EntityKind.LEADER, EntityKind.PERSON]);
+const BODY_KINDS = new Set([EntityKind.ORGANIZATION, EntityKind.COUNTRY]);
 const LOOK_BACK = 3;
 
 export class Discourse {
@@ -27,7 +27,7 @@ export class Discourse {
   mention(id: string, sentence: number, subject: boolean): void {
     this.seen.push({ id, sentence, speaker: false, subject });
     if (this.seen.length > 200) this.seen.splice(0, 100);
-    if (this.registry.get(id)?.kind === EntityKind.City) this.lastCity = id;
+    if (this.registry.get(id)?.kind === EntityKind.CITY) this.lastCity = id;
   }
 
   spoke(ids: readonly string[], sentence: number): void {

@@ -25,8 +25,8 @@ export function readObject(
       .filter(
         (id): id is string =>
           !!id &&
-          reader.registry.get(id)?.kind !== EntityKind.Country &&
-          reader.registry.get(id)?.kind !== EntityKind.Organization,
+          reader.registry.get(id)?.kind !== EntityKind.COUNTRY &&
+          reader.registry.get(id)?.kind !== EntityKind.ORGANIZATION,
       );
     const id =
       t.key === 'him' || t.key === 'her'

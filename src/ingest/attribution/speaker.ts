@@ -86,7 +86,7 @@ export function speakerEndingAt(
   // "the Houthi militia", "M23 rebels": a group noun after the group's own name.
   const named = GROUP_NOUNS.has(t.key) ? s.mentions.find((x) => x.last === last) : undefined;
   const group = named && actorOf(ctx.registry, named);
-  if (named && group && ctx.registry.get(group)?.kind === EntityKind.Organization)
+  if (named && group && ctx.registry.get(group)?.kind === EntityKind.ORGANIZATION)
     return span(s, named.first, last + 1, [group], 0.8);
   if (SUBJECT_PRONOUNS.has(t.key)) {
     const id = ctx.discourse.pronoun(t.key === 'they' ? 'it' : t.key, s.index);
@@ -109,7 +109,7 @@ export function speakerEndingAt(
     if (first < last && tokens[first]!.key === 'the') {
       const name = ctx.text.slice(tokens[first + 1]!.start, t.end);
       const body = ctx.registry.ensure(
-        EntityKind.Organization,
+        EntityKind.ORGANIZATION,
         name.charAt(0).toUpperCase() + name.slice(1),
         [name],
       );

@@ -72,7 +72,7 @@ function stateBody(
     id = `${country}-${slugify([...modText, head].join(' '))}`;
   }
   const surface = ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end);
-  const body = ctx.registry.ensure(EntityKind.Organization, name, [surface], id);
+  const body = ctx.registry.ensure(EntityKind.ORGANIZATION, name, [surface], id);
   body.named = true;
   if (!body.known) {
     body.partOf ??= country;
@@ -95,7 +95,7 @@ function ownerFirst(s: Sentence, ctx: RecognitionContext): void {
     // A region has its own bodies too: "Gaza's health ministry".
     const country =
       countryOfMention(ctx, m) ??
-      (ctx.registry.get(m.id)?.kind === EntityKind.Region ? m.id : undefined);
+      (ctx.registry.get(m.id)?.kind === EntityKind.REGION ? m.id : undefined);
     if (!country || m.role === 'modifier') continue;
     let j = m.last;
     if (tokens[j]?.kind === 'possessive') j++;
@@ -152,7 +152,7 @@ function ownerLast(s: Sentence, ctx: RecognitionContext): void {
     const place = ctx.registry.get(owner.id);
     if (
       !place ||
-      !(place.kind === EntityKind.Region || place.kind === EntityKind.City) ||
+      !(place.kind === EntityKind.REGION || place.kind === EntityKind.CITY) ||
       !REGION_BODY_HEADS.has(head.head)
     )
       continue;
@@ -167,7 +167,7 @@ function ownerLast(s: Sentence, ctx: RecognitionContext): void {
       first--;
     const surface = ctx.text.slice(tokens[first]!.start, tokens[owner.last - 1]!.end);
     const name = surface.charAt(0).toUpperCase() + surface.slice(1);
-    const org = ctx.registry.ensure(EntityKind.Organization, name, [surface]);
+    const org = ctx.registry.ensure(EntityKind.ORGANIZATION, name, [surface]);
     org.named = true;
     placeMention(s.mentions, {
       first,
@@ -200,7 +200,7 @@ function armedGroups(s: Sentence, ctx: RecognitionContext): void {
       continue;
     const first = m.first > 0 && tokens[m.first - 1]!.key === 'ethnic' ? m.first - 1 : m.first;
     const surface = ctx.text.slice(tokens[first]!.start, next.end);
-    const group = ctx.registry.ensure(EntityKind.Organization, surface, []);
+    const group = ctx.registry.ensure(EntityKind.ORGANIZATION, surface, []);
     group.named = true;
     if (backed && !group.known) ctx.registry.relate(RelationType.BACKS, country, group.id, s.index);
     placeMention(s.mentions, {
@@ -235,7 +235,7 @@ function media(s: Sentence, ctx: RecognitionContext): void {
       if (k === j + 1) continue;
       last = k;
       const name = ctx.text.slice(tokens[j + 1]!.start, tokens[k - 1]!.end);
-      const outlet = ctx.registry.ensure(EntityKind.Organization, name, []);
+      const outlet = ctx.registry.ensure(EntityKind.ORGANIZATION, name, []);
       outlet.named = true;
       id = outlet.id;
       placeMention(s.mentions, {

@@ -20,7 +20,7 @@ const COUNTRY_BY_ID = new Map(COUNTRIES.map((c) => [c.id, c]));
 export function ensureCountry(ctx: RecognitionContext, countryId: string): string {
   const c = COUNTRY_BY_ID.get(countryId);
   if (!c) return ctx.registry.get(countryId)?.id ?? countryId;
-  return ctx.registry.ensure(EntityKind.Country, c.name, [...c.aliases, ...c.demonyms], c.id).id;
+  return ctx.registry.ensure(EntityKind.COUNTRY, c.name, [...c.aliases, ...c.demonyms], c.id).id;
 }
 
 /** The adjective used in canonical names of a country's bodies: "Azerbaijani Defense Ministry". */
@@ -50,14 +50,14 @@ export function resolveTarget(
       return { id: ensureCountry(ctx, target.country), role: 'demonym' };
     case 'capital': {
       const country = ensureCountry(ctx, target.country);
-      const city = registry.ensure(EntityKind.City, target.city, [], slugify(target.city));
+      const city = registry.ensure(EntityKind.CITY, target.city, [], slugify(target.city));
       if (!city.known) city.capitalOf ??= country;
       registry.relate(RelationType.CAPITAL_OF, city.id, city.capitalOf ?? country);
       return { id: city.id, role: 'capital', countryOf: city.capitalOf ?? country };
     }
     case 'region':
       return {
-        id: registry.ensure(EntityKind.Region, target.name, target.aliases, target.id).id,
+        id: registry.ensure(EntityKind.REGION, target.name, target.aliases, target.id).id,
         role: 'name',
       };
     case 'organization': {
@@ -78,7 +78,7 @@ export function countryOfMention(
 ): string | undefined {
   if (!m) return undefined;
   const e = ctx.registry.get(m.id);
-  if (e?.kind === EntityKind.Country) return e.id;
+  if (e?.kind === EntityKind.COUNTRY) return e.id;
   return undefined;
 }
 

@@ -34,7 +34,7 @@ export function resolveDescriptions(article: Article, registry: EntityRegistry):
       const id = earlier.reverse().find((e) => {
         const entity = registry.get(e);
         return (
-          entity?.kind === EntityKind.Organization &&
+          entity?.kind === EntityKind.ORGANIZATION &&
           [entity.name, ...entity.aliases].some((n) => pattern.test(n))
         );
       });

@@ -63,7 +63,7 @@ function placeContext(
   last: number,
 ): EntityKind | undefined {
   const after = PLACE_NOUNS.get(tokens[last]?.key ?? '');
-  if (after === EntityKind.Region) return after;
+  if (after === EntityKind.REGION) return after;
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
     const kind = PLACE_NOUNS.get(tokens[k]!.key);
     if (kind) return kind;
@@ -163,9 +163,9 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       last - first === 1 &&
       DIRECTIONS.has(tokens[first]!.key) &&
       after &&
-      ctx.registry.get(after.id)?.kind === EntityKind.Region
+      ctx.registry.get(after.id)?.kind === EntityKind.REGION
     ) {
-      const region = ctx.registry.ensure(EntityKind.Region, textOf(first, after.last), []);
+      const region = ctx.registry.ensure(EntityKind.REGION, textOf(first, after.last), []);
       region.named = true;
       placeMention(s.mentions, {
         first,
@@ -182,24 +182,24 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     const context = placeContext(tokens, first, last);
     const prevKey = tokens[first - 1]?.key ?? '';
     let kind: EntityKind | undefined;
-    if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.Region;
+    if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
     else if (!hasOf && AT_PLACE.has(prevKey) && !ORGANIZATION_HEADS.has(lastWord))
-      kind = context ?? EntityKind.City;
-    else if (ORGANIZATION_HEADS.has(lastWord) && ws.length > 1) kind = EntityKind.Organization;
+      kind = context ?? EntityKind.CITY;
+    else if (ORGANIZATION_HEADS.has(lastWord) && ws.length > 1) kind = EntityKind.ORGANIZATION;
     else if (!hasOf && ws.some((w) => has(w, PERSON_TAGS)) && ws.length > 1)
-      kind = EntityKind.Person;
+      kind = EntityKind.PERSON;
     else if (context) kind = context;
-    else if (ws.some((w) => has(w, PLACE_TAGS))) kind = EntityKind.City;
-    else if (hasOf || ws.some((w) => has(w, ['Organization']))) kind = EntityKind.Organization;
+    else if (ws.some((w) => has(w, PLACE_TAGS))) kind = EntityKind.CITY;
+    else if (hasOf || ws.some((w) => has(w, ['Organization']))) kind = EntityKind.ORGANIZATION;
     else if (
       LOCATIVE.has(prevKey) ||
       (prevKey === 'of' && PLACE_OWNERS.has(tokens[first - 2]?.key ?? ''))
     )
-      kind = EntityKind.City;
-    else if (ws.length > 1) kind = EntityKind.Person;
-    else if (speaks || ws.some((w) => has(w, PERSON_TAGS))) kind = EntityKind.Person;
+      kind = EntityKind.CITY;
+    else if (ws.length > 1) kind = EntityKind.PERSON;
+    else if (speaks || ws.some((w) => has(w, PERSON_TAGS))) kind = EntityKind.PERSON;
     if (!kind) continue;
-    const surname = kind === EntityKind.Person && ws.length > 1 ? [ws[ws.length - 1]!.text] : [];
+    const surname = kind === EntityKind.PERSON && ws.length > 1 ? [ws[ws.length - 1]!.text] : [];
     const entity = ctx.registry.ensure(kind, name, surname);
     entity.named = true;
     place(entity.id);

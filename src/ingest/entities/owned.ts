@@ -19,7 +19,7 @@ export function recognizeOwnedOrganization(
   const ownerEntity = ctx.registry.get(owner.id);
   if (
     !ownerEntity ||
-    (ownerEntity.kind !== EntityKind.Country && ownerEntity.kind !== EntityKind.Organization)
+    (ownerEntity.kind !== EntityKind.COUNTRY && ownerEntity.kind !== EntityKind.ORGANIZATION)
   )
     return false;
   const surface = ctx.text.slice(owner.start, tokens[last - 1]!.end);
@@ -33,7 +33,7 @@ export function recognizeOwnedOrganization(
   } else if (possessive) {
     name = `${ownerEntity.name} ${run}`;
   }
-  const org = ctx.registry.ensure(EntityKind.Organization, name, aliases);
+  const org = ctx.registry.ensure(EntityKind.ORGANIZATION, name, aliases);
   org.named = true;
   if (!org.known) {
     org.partOf ??= ownerEntity.id;

@@ -55,7 +55,7 @@ describe('titles', () => {
     ],
   ])('reads the office in "%s"', (text, person, office, title) => {
     const doc = extract(text);
-    expect(entity(doc, person)?.kind).toBe(EntityKind.Leader);
+    expect(entity(doc, person)?.kind).toBe(EntityKind.LEADER);
     expect(doc.relations).toContainEqual(
       expect.objectContaining({ type: 'HOLDS_OFFICE', from: person, to: office, title }),
     );
@@ -107,14 +107,14 @@ describe('countries, demonyms and bodies', () => {
     ['German', 'germany'],
   ])('reads the demonym %s as %s', (demonym, country) => {
     const doc = extract(`${demonym} troops were seen near the border on Monday.`);
-    expect(entity(doc, country)?.kind).toBe(EntityKind.Country);
+    expect(entity(doc, country)?.kind).toBe(EntityKind.COUNTRY);
   });
 
   it('names a state body once, whatever the spelling', () => {
     const doc = extract(
       'The Azerbaijani Defense Ministry released a video. Azerbaijan’s Defence Ministry said it was authentic.',
     );
-    const bodies = doc.entities?.filter((e) => e.kind === EntityKind.Organization) ?? [];
+    const bodies = doc.entities?.filter((e) => e.kind === EntityKind.ORGANIZATION) ?? [];
     expect(bodies.map((e) => e.id)).toEqual(['azerbaijan-defense-ministry']);
     expect(doc.relations).toContainEqual(
       expect.objectContaining({
@@ -129,9 +129,9 @@ describe('countries, demonyms and bodies', () => {
     const doc = extract(
       'The separatist government of Karabakh said so. Armenian-backed forces held Fizuli, the French newspaper Liberation reported.',
     );
-    expect(entity(doc, 'separatist-government-of-karabakh')?.kind).toBe(EntityKind.Organization);
-    expect(entity(doc, 'armenian-backed-forces')?.kind).toBe(EntityKind.Organization);
-    expect(entity(doc, 'liberation')?.kind).toBe(EntityKind.Organization);
+    expect(entity(doc, 'separatist-government-of-karabakh')?.kind).toBe(EntityKind.ORGANIZATION);
+    expect(entity(doc, 'armenian-backed-forces')?.kind).toBe(EntityKind.ORGANIZATION);
+    expect(entity(doc, 'liberation')?.kind).toBe(EntityKind.ORGANIZATION);
     expect(doc.relations).toContainEqual(
       expect.objectContaining({ type: 'LOCATED_IN', from: 'liberation', to: 'france' }),
     );
@@ -139,7 +139,7 @@ describe('countries, demonyms and bodies', () => {
 
   it('recognizes organizations by their last word', () => {
     const doc = extract('The Rapid Support Forces and the Sudan Doctors’ Union spoke on Monday.');
-    expect(entity(doc, 'rapid-support-forces')?.kind).toBe(EntityKind.Organization);
+    expect(entity(doc, 'rapid-support-forces')?.kind).toBe(EntityKind.ORGANIZATION);
     expect(doc.entities?.map((e) => e.name)).toContain('Sudan Doctors’ Union');
   });
 });
@@ -148,7 +148,7 @@ describe('people and names', () => {
   it('makes a person of an unnamed witness', () => {
     const doc = extract('“The houses are gone,” said a Ganja resident.');
     expect(entity(doc, 'ganja-resident')).toMatchObject({
-      kind: EntityKind.Person,
+      kind: EntityKind.PERSON,
       name: 'Ganja resident',
     });
   });
@@ -162,7 +162,7 @@ describe('people and names', () => {
 
   it('uses the id of a known entity, matching names without case or accents', () => {
     const known: KnownEntity[] = [
-      { id: 'cavusoglu-mevlut', kind: EntityKind.Leader, name: 'Mevlüt Çavuşoğlu', aliases: [] },
+      { id: 'cavusoglu-mevlut', kind: EntityKind.LEADER, name: 'Mevlüt Çavuşoğlu', aliases: [] },
     ];
     const doc = extract(
       'MEVLUT CAVUSOGLU said Ankara would help. Mevlut Cavusoglu said so again.',
@@ -174,8 +174,8 @@ describe('people and names', () => {
 
   it('resolves a capital through a known capitalOf', () => {
     const known: KnownEntity[] = [
-      { id: 'az', kind: EntityKind.Country, name: 'Azerbaijan', aliases: [] },
-      { id: 'baku-city', kind: EntityKind.City, name: 'Baku', aliases: [], capitalOf: 'az' },
+      { id: 'az', kind: EntityKind.COUNTRY, name: 'Azerbaijan', aliases: [] },
+      { id: 'baku-city', kind: EntityKind.CITY, name: 'Baku', aliases: [], capitalOf: 'az' },
     ];
     const doc = extract('Baku said the strike was over.', known);
     expect(doc.statements?.[0]?.speaker).toBe('az');
@@ -184,7 +184,7 @@ describe('people and names', () => {
   it('recognizes weapon systems and who operates them', () => {
     const doc = extract('Its forces destroyed an Armenian-operated S-300 air defense system.');
     expect(entity(doc, 's-300')).toMatchObject({
-      kind: EntityKind.WeaponSystem,
+      kind: EntityKind.WEAPON_SYSTEM,
       aliases: ['S-300 air defense system'],
     });
     expect(doc.relations).toContainEqual(

@@ -56,7 +56,7 @@ export class EntityRegistry {
         ...(k.capitalOf ? { capitalOf: k.capitalOf } : {}),
       };
       this.byId.set(k.id, entity);
-      if (k.kind === EntityKind.Person || k.kind === EntityKind.Leader) this.indexPerson(entity);
+      if (k.kind === EntityKind.PERSON || k.kind === EntityKind.LEADER) this.indexPerson(entity);
       for (const n of matchableNames(k))
         if (!this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), k.id);
     }
@@ -99,7 +99,7 @@ export class EntityRegistry {
     const entity: DraftEntity = { id, kind, name, aliases: new Set(), known: false, named: false };
     this.byId.set(id, entity);
     this.addAliases(entity, [name, ...aliases]);
-    if (kind === EntityKind.Person || kind === EntityKind.Leader) this.indexPerson(entity);
+    if (kind === EntityKind.PERSON || kind === EntityKind.LEADER) this.indexPerson(entity);
     return entity;
   }
 

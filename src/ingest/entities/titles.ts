@@ -116,9 +116,9 @@ function owner(
   const local = /^(mayor|governor)$/.test(head);
   const id = m.role === 'capital' && m.countryOf && !local ? m.countryOf : e.id;
   const kind = ctx.registry.get(id)?.kind;
-  return kind === EntityKind.Country ||
-    kind === EntityKind.Organization ||
-    (local && kind === EntityKind.City)
+  return kind === EntityKind.COUNTRY ||
+    kind === EntityKind.ORGANIZATION ||
+    (local && kind === EntityKind.CITY)
     ? { mention: m, id }
     : undefined;
 }
@@ -136,7 +136,7 @@ function register(
   const { tokens } = s;
   const existing = mentionCovering(s.mentions, nameFirst);
   const existingKind = existing && ctx.registry.get(existing.id)?.kind;
-  if (existing && existingKind !== EntityKind.Leader && existingKind !== EntityKind.Person) return;
+  if (existing && existingKind !== EntityKind.LEADER && existingKind !== EntityKind.PERSON) return;
   const name = ctx.text.slice(tokens[nameFirst]!.start, tokens[nameLast - 1]!.end);
   let words = title.words;
   if (title.head === 'counterpart') {
@@ -148,13 +148,13 @@ function register(
       .pop();
     words = peer ? peer.title.split(' ') : [];
   }
-  const kind = EntityKind.Leader;
+  const kind = EntityKind.LEADER;
   const surname = nameLast - nameFirst > 1 ? [tokens[nameLast - 1]!.text] : [];
   const person = existing
     ? ctx.registry.get(existing.id)!
     : ctx.registry.ensure(kind, name, surname);
   person.named = true;
-  if (!person.known && kind === EntityKind.Leader) person.kind = EntityKind.Leader;
+  if (!person.known && kind === EntityKind.LEADER) person.kind = EntityKind.LEADER;
   const officeTitle = words.length > 0 ? titleCase(words.join(' ')) : undefined;
   if (officeTitle && !title.past) {
     person.office ??= { title: officeTitle, ...(ownerId ? { of: ownerId } : {}) };
@@ -188,7 +188,7 @@ export function recognizeTitles(s: Sentence, ctx: RecognitionContext): void {
     if (PAST_TITLE_MODIFIERS.has(beforeOwner) || beforeOwner === 'ex') title.past = true;
     // "Sudan’s army chief": the owner is the army, the office its chief.
     const ownerHead =
-      own && ctx.registry.get(own.id)?.kind === EntityKind.Organization
+      own && ctx.registry.get(own.id)?.kind === EntityKind.ORGANIZATION
         ? tokens[own.mention.last - 1]!.key
         : '';
     if (title.words.length === 1 && /^(army|military|police|navy)$/.test(ownerHead))

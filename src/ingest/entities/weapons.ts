@@ -31,7 +31,7 @@ export function recognizeWeapons(s: Sentence, ctx: RecognitionContext): void {
     let tail = last;
     while (tail < tokens.length && tail < last + 4 && WEAPON_NOUNS.has(tokens[tail]!.key)) tail++;
     const aliases = tail > last ? [ctx.text.slice(t.start, tokens[tail - 1]!.end)] : [];
-    const weapon = ctx.registry.ensure(EntityKind.WeaponSystem, name, aliases);
+    const weapon = ctx.registry.ensure(EntityKind.WEAPON_SYSTEM, name, aliases);
     weapon.named = true;
     placeMention(s.mentions, {
       first: i,

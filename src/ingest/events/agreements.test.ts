@@ -3,7 +3,7 @@ import { extractArticle } from '../extract';
 
 function events(text: string): string[] {
   const { document } = extractArticle({ text, publishedAt: '2022-11-02' });
-  return (document.entities ?? []).filter((e) => e.kind === EntityKind.Event).map((e) => e.name);
+  return (document.entities ?? []).filter((e) => e.kind === EntityKind.EVENT).map((e) => e.name);
 }
 
 describe('agreements', () => {

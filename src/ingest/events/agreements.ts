@@ -92,7 +92,7 @@ export function recognizeAgreements(
         const prev = tokens[j - 1];
         if (m && j > 0) {
           const k = registry.get(m.id)?.kind;
-          if (k === EntityKind.Person || k === EntityKind.Leader) break;
+          if (k === EntityKind.PERSON || k === EntityKind.LEADER) break;
           if (
             m.role === 'modifier' &&
             /-(brokered|mediated|led|backed)$/i.test(tokens[m.first]!.text)
@@ -125,7 +125,7 @@ export function recognizeAgreements(
       if (tokens[stop]?.key === 'in') {
         const m = s.mentions.find((x) => x.first === stop + 1);
         const k = m && registry.get(m.id)?.kind;
-        if (m && (k === EntityKind.City || k === EntityKind.Region || k === EntityKind.Country))
+        if (m && (k === EntityKind.CITY || k === EntityKind.REGION || k === EntityKind.COUNTRY))
           place = registry.get(m.id)!.name;
       }
       let id: string | undefined;
@@ -133,7 +133,7 @@ export function recognizeAgreements(
       const apposed =
         tokens[j - 2]?.text === ',' && /^(a|an)$/.test(det)
           ? s.mentions.find(
-              (m) => m.last === j - 2 && registry.get(m.id)?.kind === EntityKind.Event,
+              (m) => m.last === j - 2 && registry.get(m.id)?.kind === EntityKind.EVENT,
             )
           : undefined;
       // "the Black Sea grain deal" … "the Black Sea agreements": news varies the noun and its
@@ -157,7 +157,7 @@ export function recognizeAgreements(
         const name = place && !named ? `${place} ${noun}` : surface;
         const aliases = place && !named ? [`${surface} in ${place}`] : [];
         const event = registry.ensure(
-          EntityKind.Event,
+          EntityKind.EVENT,
           name.charAt(0).toUpperCase() + name.slice(1),
           aliases,
           slugify(name),
@@ -173,7 +173,7 @@ export function recognizeAgreements(
         // "The agreement, signed by …" with none named before: the one the report is about.
         if (!id && leadPlace && !tokens[i]!.key.endsWith('s')) {
           const name = `${leadPlace} ${kind === 'talks' ? 'talks' : 'agreement'}`;
-          const event = registry.ensure(EntityKind.Event, name, [], slugify(name));
+          const event = registry.ensure(EntityKind.EVENT, name, [], slugify(name));
           event.named = true;
           id = event.id;
         }

@@ -61,7 +61,7 @@ export function recognizeAttack(
     if (!DETERMINERS.has(det) && !s.mentions.some((m) => m.last === first)) continue;
     const places = s.mentions.filter((m) => {
       const kind = registry.get(m.id)?.kind;
-      return (kind === EntityKind.City || kind === EntityKind.Region) && m.role !== 'capital';
+      return (kind === EntityKind.CITY || kind === EntityKind.REGION) && m.role !== 'capital';
     });
     let place = places.find((m) => m.first > i)?.id ?? places[places.length - 1]?.id;
     if (!place && /\bthe (city|town|village)\b/.test(tokens.map((t) => t.key).join(' ')))
@@ -88,7 +88,7 @@ export function recognizeAttack(
     const plain = `${registry.get(place)!.name} ${words}`;
     const name = date ? `${plain} of ${longDate(date)}` : plain;
     const event = registry.ensure(
-      EntityKind.Event,
+      EntityKind.EVENT,
       name,
       date ? [] : [],
       slugify(date ? `${place} ${words} ${date}` : `${place} ${words}`),

@@ -25,13 +25,13 @@ export function leadPlace(article: Article, registry: EntityRegistry): string | 
     .flatMap((s) => s.mentions)
     .filter((m) => m.role === 'name' || m.role === 'demonym');
   const region = mentions.find(
-    (m) => placeKind(registry, m) === EntityKind.Region && !WATER.test(registry.get(m.id)!.name),
+    (m) => placeKind(registry, m) === EntityKind.REGION && !WATER.test(registry.get(m.id)!.name),
   );
   if (region) return registry.get(region.id)!.name;
   const countries = [
     ...new Set(
       mentions
-        .filter((m) => placeKind(registry, m) === EntityKind.Country)
+        .filter((m) => placeKind(registry, m) === EntityKind.COUNTRY)
         .map((m) => registry.get(m.id)!.name),
     ),
   ];
@@ -60,8 +60,8 @@ function findWarMentions(article: Article, registry: EntityRegistry): WarMention
       const named = [before, after].find(
         (m) =>
           m &&
-          (placeKind(registry, m) === EntityKind.Region ||
-            placeKind(registry, m) === EntityKind.Country),
+          (placeKind(registry, m) === EntityKind.REGION ||
+            placeKind(registry, m) === EntityKind.COUNTRY),
       );
       const det = tokens[(before && named === before ? before.first : i) - 1]?.key;
       if (det !== 'the' && !named) return;
@@ -95,7 +95,7 @@ export function recognizeWar(article: Article, registry: EntityRegistry): string
   // What the text itself calls it ("the Ethiopian conflict") are other names of the same war.
   const surfaces = found.filter((f) => f.place).map((f) => ctxText(f));
   const aliases = [...(place ? [`${noun} in ${place}`] : []), ...surfaces];
-  const war = registry.ensure(EntityKind.Event, name, aliases, slugify(name));
+  const war = registry.ensure(EntityKind.EVENT, name, aliases, slugify(name));
   war.named = true;
   const region = place ? registry.lookup([place]) : undefined;
   if (region && !war.known)

@@ -85,5 +85,5 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = TABLE.trim()
   .map((line) => {
     const [id = '', names = '', country] = line.split('|');
     const [name = id, ...aliases] = names.split(';');
-    return { id, name, aliases, kind: EntityKind.Organization, ...(country ? { country } : {}) };
+    return { id, name, aliases, kind: EntityKind.ORGANIZATION, ...(country ? { country } : {}) };
   });

@@ -6,13 +6,13 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Nouns that introduce places of a kind: "the city of Ganja", "two regions, Fizuli and Jabrail". */
 export const PLACE_NOUNS: ReadonlyMap<string, EntityKind> = new Map([
   ...[...set(`city cities town towns village villages capital port settlement settlements`)].map(
-    (w) => [w, EntityKind.City] as const,
+    (w) => [w, EntityKind.CITY] as const,
   ),
   ...[
     ...set(
       `region regions district districts province provinces oblast governorate territory state area areas valley`,
     ),
-  ].map((w) => [w, EntityKind.Region] as const),
+  ].map((w) => [w, EntityKind.REGION] as const),
 ]);
 /** Last words of place names: "Galwan Valley", "Golan Heights", "Sinai Peninsula". */
 export const PLACE_NAME_ENDS = set(

@@ -17,9 +17,9 @@ import type { ContentView } from './view';
  * or named as its cause ("by China", "Azeri fire").
  */
 export const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set([
-  EntityKind.Country,
-  EntityKind.Organization,
-  EntityKind.Leader,
+  EntityKind.COUNTRY,
+  EntityKind.ORGANIZATION,
+  EntityKind.LEADER,
 ]);
 
 /** The adversary named as the agent of a hostile act in the content, if any. */

@@ -67,12 +67,12 @@ export function buildStatement(
   });
   let confidence = raw.confidence;
   if (!about.some((a) => a.role === 'target')) confidence -= 0.1;
-  if (about.length === 0) about.push({ entity: raw.speakers[0]!, role: AboutRole.mentioned });
+  if (about.length === 0) about.push({ entity: raw.speakers[0]!, role: AboutRole.MENTIONED });
   confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100;
   const speaker = raw.speakers.length === 1 ? raw.speakers[0]! : raw.speakers;
   const person =
     raw.speakers.length === 1 &&
-    [EntityKind.Leader, EntityKind.Person].includes(registry.get(raw.speakers[0]!)!.kind);
+    [EntityKind.LEADER, EntityKind.PERSON].includes(registry.get(raw.speakers[0]!)!.kind);
   const onBehalfOf = person ? side.onBehalfOf : undefined;
   const text = article.text;
   return {

@@ -28,7 +28,7 @@ export class Side {
     for (const id of this.ids) {
       if (this.speakers.has(id)) continue;
       const kind = this.registry.get(id)?.kind;
-      if (kind === EntityKind.Country || kind === EntityKind.Organization) return id;
+      if (kind === EntityKind.COUNTRY || kind === EntityKind.ORGANIZATION) return id;
     }
     return undefined;
   }

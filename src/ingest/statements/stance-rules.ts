@@ -122,7 +122,7 @@ export function decideStance(input: StanceInput): Stance {
   if (has(WARN)) return Stance.WARN;
   const witness = input.speakers.every((id) => {
     const e = registry.get(id);
-    return e?.kind === EntityKind.Person && !e.office && !e.partOf;
+    return e?.kind === EntityKind.PERSON && !e.office && !e.partOf;
   });
   if (witness) return Stance.REPORT;
   // A toll is a report even when it names who caused it ("as a result of Azeri fire").

@@ -49,7 +49,7 @@ export interface TargetInput {
 }
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
-const PLACE_KINDS = new Set([EntityKind.City, EntityKind.Region]);
+const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
 const MAX_TARGETS = 3;
 
 export function chooseAbout(input: TargetInput): About[] {
@@ -121,9 +121,9 @@ export function chooseAbout(input: TargetInput): About[] {
     targets = [input.topic.leadAgreement];
   if (targets.length === 0 && input.war) targets = [input.war];
   targets = targets.slice(0, MAX_TARGETS);
-  const about: About[] = targets.map((entity) => ({ entity, role: AboutRole.target }));
+  const about: About[] = targets.map((entity) => ({ entity, role: AboutRole.TARGET }));
   for (const id of all)
-    if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.mentioned });
+    if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.MENTIONED });
   return about;
 }
 

@@ -39,7 +39,7 @@ export class Topic {
       subject &&
       subject.first <= 1 &&
       subject.role !== 'modifier' &&
-      (kind === EntityKind.Country || kind === EntityKind.Organization)
+      (kind === EntityKind.COUNTRY || kind === EntityKind.ORGANIZATION)
     )
       this.leadAgent = subject.countryOf ?? subject.id;
   }
