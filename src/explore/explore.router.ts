@@ -5,14 +5,38 @@ import { serveAsset } from './static-asset';
 
 // The page files are not compiled, so they are found from the repository root both under ts-jest
 // (src/) and when running from dist/src/.
-const publicFile = (name: string) => repoPath('src', 'explore', 'public', name);
+const publicFile = (...parts: string[]) => repoPath('src', 'explore', 'public', ...parts);
 
 const JS = 'text/javascript; charset=utf-8';
 
+/**
+ * The page's ES modules, in `public/js/`, each served at /explore/<name>.js so that their relative
+ * imports (`./api.js`) resolve to URLs listed here. A module missing from this list fails to load.
+ */
+export const EXPLORE_MODULES: readonly string[] = [
+  'main.js',
+  'api.js',
+  'details-panel.js',
+  'dom.js',
+  'filters.js',
+  'graph-style.js',
+  'graph-view.js',
+  'messages.js',
+  'navigation.js',
+  'search.js',
+  'state.js',
+  'statement-list.js',
+  'vocabulary.js',
+];
+
 /** Every URL the page is served from, and the file behind it. */
-const ASSETS: readonly { path: string; file: string; contentType: string }[] = [
+export const EXPLORE_ASSETS: readonly { path: string; file: string; contentType: string }[] = [
   { path: '/explore', file: publicFile('index.html'), contentType: 'text/html; charset=utf-8' },
-  { path: '/explore/explore.js', file: publicFile('explore.js'), contentType: JS },
+  ...EXPLORE_MODULES.map((name) => ({
+    path: `/explore/${name}`,
+    file: publicFile('js', name),
+    contentType: JS,
+  })),
   {
     path: '/explore/explore.css',
     file: publicFile('explore.css'),
@@ -34,7 +58,7 @@ const ASSETS: readonly { path: string; file: string; contentType: string }[] = [
 export function exploreRouter(): Router {
   const router = Router();
   router.use('/explore', exploreSecurityHeaders);
-  for (const { path, file, contentType } of ASSETS)
+  for (const { path, file, contentType } of EXPLORE_ASSETS)
     router.get(path, serveAsset({ file, contentType }));
   router.use('/explore', (_req, res) => {
     res.status(404).type('text/plain').send('Not found\n');

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoPath } from '../../src/paths';
+import { EXPLORE_MODULES } from '../../src/explore/explore.router';
 import { EXPLORE_CSP } from '../../src/explore/security-headers';
 import { openTestGraph, type TestGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -83,14 +84,15 @@ if (!hasChromium) {
   /** The page marks its main region busy from a request's start to its drawing. */
   const settled = () => page.locator('#main:not([aria-busy])').waitFor({ state: 'attached' });
 
-  it('serves the page, its script, its stylesheet and cytoscape with their content types and a strict CSP', async () => {
+  it('serves the page, its modules, its stylesheet and cytoscape with their content types and a strict CSP', async () => {
     const expected: Record<string, string> = {
       '/explore': 'text/html',
-      '/explore/explore.js': 'text/javascript',
       '/explore/explore.css': 'text/css',
       '/explore/favicon.svg': 'image/svg+xml',
       '/explore/vendor/cytoscape.min.js': 'text/javascript',
     };
+    // Module scripts are refused unless served as JavaScript (nosniff makes browsers strict).
+    for (const name of EXPLORE_MODULES) expected[`/explore/${name}`] = 'text/javascript';
     for (const [path, type] of Object.entries(expected)) {
       const res = await fetch(`${server.url}${path}`);
       expect({ path, status: res.status }).toEqual({ path, status: 200 });
