@@ -1,6 +1,6 @@
 import { nameKey } from '../src/text/normalize';
 import { toLuceneQuery } from '../src/search/lucene';
-import { FAST_PATH_BUDGET } from '../src/statements/statement.query';
+import { FAST_PATH_BUDGET } from '../src/read/cypher/page.cypher';
 import type { FloorQuery } from './floor/queries';
 
 /**

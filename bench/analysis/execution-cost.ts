@@ -16,7 +16,7 @@ import { loadConfig } from '../../src/config/config';
 import { connectGraph } from '../../src/db/connect';
 import { Executor, type Params } from '../../src/db/executor';
 import { createLogger } from '../../src/logging/logger';
-import { createRequestContext } from '../../src/requests/context';
+import { createRequestContext } from '../../src/http/context';
 import { buildGraphSchema } from '../../src/schema/build';
 import { queryProtection } from '../../src/security/armor';
 import { OPERATIONS } from '../operations';
@@ -30,7 +30,7 @@ import { median } from '../report/results';
  * way: no HTTP, no Apollo, no Neo4j (its answers are recorded once, then replayed from memory).
  * Beside it, the least any typed execution of the same answer can cost: the same operation over
  * a copy of our schema with graphql-js's default resolvers, the finished answer as root value.
- * Ours minus that is what our resolvers add (type-graphql's wrappers, rows to objects, lookahead);
+ * Ours minus that is what our layer adds (selection, plan and translation, type-graphql's root wrapper);
  * the rest is graphql-js completing every field of the answer, which a GraphQL server over a typed
  * schema does whatever its resolvers are. Runs against the configured Neo4j (NEO4J_URI, or the
  * local one) with whatever graph it holds.

@@ -1,5 +1,5 @@
-import { RELATION_TYPES } from '../../src/graph/vocabulary';
-import { shortestPaths } from '../../src/graph-paths/shortest-paths.cypher';
+import { RELATION_TYPES } from '../../src/entities/vocabulary';
+import { shortestPaths } from '../../src/read/cypher/shortest-paths.cypher';
 
 /**
  * The floor: for each canonical question, the best Cypher we can write by hand, run by the raw
@@ -66,7 +66,7 @@ CALL () {
 }
 RETURN kind, entity, statement, score ORDER BY score DESC LIMIT $limit`,
 
-  // The service's search by length (src/graph-paths/shortest-paths.cypher.ts), the best we know.
+  // The service's search by length (src/read/cypher/shortest-paths.cypher.ts), the best we know.
   path: `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 UNWIND ${shortestPaths(4)} AS p

@@ -1,5 +1,5 @@
 import { Stance } from '../../src/statements/stance';
-import { EntityKind } from '../../src/graph/vocabulary';
+import { EntityKind } from '../../src/entities/vocabulary';
 import { sentenceAt, splitSentences } from '../../src/text/sentences';
 import type { Prng, Zipf } from './prng';
 import type { World, WorldEntity } from './world';

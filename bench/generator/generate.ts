@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EntityKind } from '../../src/graph/vocabulary';
+import { EntityKind } from '../../src/entities/vocabulary';
 import { buildArticle, type ArticleContext } from './article';
 import { Prng, Zipf } from './prng';
 import { buildReference } from './reference';

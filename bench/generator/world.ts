@@ -1,4 +1,4 @@
-import { EntityKind, RelationType } from '../../src/graph/vocabulary';
+import { EntityKind, RelationType } from '../../src/entities/vocabulary';
 import { demonym, Names, slugOf } from './names';
 import type { Prng } from './prng';
 

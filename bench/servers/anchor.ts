@@ -4,7 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/db/driver';
 import { repoPath } from '../../src/paths';
-import { shortestPaths } from '../../src/graph-paths/shortest-paths.cypher';
+import { shortestPaths } from '../../src/read/cypher/shortest-paths.cypher';
 import { exitWithParent, instrument } from './instrument';
 import { serveApollo } from './serve-apollo';
 

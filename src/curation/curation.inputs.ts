@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { AboutRole, EntityKind, RelationType } from '../graph/vocabulary';
+import { EntityKind, RelationType } from '../entities/vocabulary';
+import { AboutRole } from '../statements/vocabulary';
 import { Stance } from '../statements/stance';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

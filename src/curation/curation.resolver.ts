@@ -1,15 +1,28 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import type { RequestContext } from '../requests/context';
-import { EntityInterface } from '../graph/entity.type';
-import type { EntityRow } from '../graph/entity.row';
-import { Relation, toRelation } from '../graph/relation.type';
-import { Statement } from '../statements/statement.type';
-import type { StatementRow } from '../statements/statement.row';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Info,
+  Mutation,
+  ObjectType,
+  Resolver,
+} from 'type-graphql';
+import { EntityInterface } from '../entities/entity.type';
+import { Relation } from '../entities/relation.type';
 import { NotFoundError } from '../errors/errors';
-import { CurationService } from './curation.service';
-import { UpsertEntityInput, AddRelationInput, AddStatementInput } from './curation.inputs';
+import type { RequestContext } from '../http/context';
+import { answerFrom } from '../read/answer';
+import { planEntityRoot, planRelationRoot, planStatementRoot } from '../read/plan/root.plan';
+import { read } from '../read/read';
+import { selectionOf } from '../read/selection';
+import { Statement } from '../statements/statement.type';
+import { CurationService, CURATION_SOURCE } from './curation.service';
+import { AddRelationInput, AddStatementInput, UpsertEntityInput } from './curation.inputs';
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 class RemoveStatementPayload {
   @Field(() => ID)
   id!: string;
@@ -18,7 +31,11 @@ class RemoveStatementPayload {
   removed!: boolean;
 }
 
-/** Mutations for clients that curate the graph; each needs an API key and runs in one transaction. */
+/**
+ * Mutations for clients that curate the graph; each needs an API key and writes in one
+ * transaction. What they answer is read back through the read layer, as any query would be, so
+ * the client may ask anything of it.
+ */
 @Resolver()
 export class CurationResolver {
   @Authorized()
@@ -28,9 +45,10 @@ export class CurationResolver {
   async upsertEntity(
     @Arg('input', () => UpsertEntityInput, { validate: true }) input: UpsertEntityInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<EntityRow> {
+    @Info() info: GraphQLResolveInfo,
+  ) {
     await new CurationService(ctx.executor).upsertEntity(input);
-    return (await ctx.repos.entities.byIds([input.id])).get(input.id)!;
+    return read(ctx, planEntityRoot({ id: input.id }, selectionOf(info), ctx.limits));
   }
 
   @Authorized()
@@ -40,15 +58,16 @@ export class CurationResolver {
   async addRelation(
     @Arg('input', () => AddRelationInput, { validate: true }) input: AddRelationInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<Relation> {
+    @Info() info: GraphQLResolveInfo,
+  ) {
     await new CurationService(ctx.executor).addRelation(input);
-    const found = await ctx.repos.entities.byIds([input.from, input.to]);
-    const self = found.get(input.from)!;
-    const rows = (await ctx.repos.entities.relations([input.from])).get(input.from) ?? [];
-    const row = rows.find(
-      (r) => r.type === input.type && r.direction === 'OUT' && r.other.id === input.to,
-    )!;
-    return toRelation({ ...row, self });
+    const relation = {
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      sourceId: input.sourceId ?? CURATION_SOURCE,
+    };
+    return read(ctx, planRelationRoot(relation, selectionOf(info), ctx.limits));
   }
 
   @Authorized()
@@ -59,10 +78,10 @@ export class CurationResolver {
   async addStatement(
     @Arg('input', () => AddStatementInput, { validate: true }) input: AddStatementInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<StatementRow> {
-    const source = await ctx.loaders.source.load(input.sourceId);
-    const id = await new CurationService(ctx.executor).addStatement(input, source);
-    const stored = (await ctx.repos.statements.byIds([id])).get(id);
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const id = await new CurationService(ctx.executor).addStatement(input);
+    const stored = await read(ctx, planStatementRoot(id, selectionOf(info), ctx.limits));
     if (!stored) throw new NotFoundError(`statement ${id} was not stored`);
     return stored;
   }
@@ -72,7 +91,9 @@ export class CurationResolver {
   async removeStatement(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
-  ): Promise<RemoveStatementPayload> {
-    return { id, removed: await new CurationService(ctx.executor).removeStatement(id) };
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const removed = await new CurationService(ctx.executor).removeStatement(id);
+    return answerFrom({ id, removed }, info);
   }
 }

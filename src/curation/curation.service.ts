@@ -7,10 +7,24 @@ import type { ParsedSeed } from '../seed/parse';
 import { formatProblem } from '../seed/problems';
 import { writeSeed } from '../seed/write';
 import { EXISTING_ENTITIES } from '../seed/write.cypher';
-import type { SourceRow } from '../sources/source.type';
 import type { UpsertEntityInput, AddRelationInput, AddStatementInput } from './curation.inputs';
 
-const CURATION_SOURCE = 'curation';
+export const CURATION_SOURCE = 'curation';
+
+const STORED_SOURCE = `
+MATCH (src:Source {id: $id})
+RETURN src { .id, .text, publishedAt: toString(src.publishedAt),
+             sentenceStarts: coalesce(src.sentenceStarts, []),
+             sentenceEnds: coalesce(src.sentenceEnds, []) } AS source`;
+
+/** What adding a statement needs of its source: the text it must quote, and its sentences. */
+interface StoredSource {
+  id: string;
+  text: string;
+  publishedAt: string;
+  sentenceStarts: number[];
+  sentenceEnds: number[];
+}
 
 const REMOVE_STATEMENT = `
 MATCH (s:Statement {id: $id})
@@ -56,7 +70,11 @@ export class CurationService {
   }
 
   /** Adds (or, with the same id, replaces) a statement; returns its full id. */
-  async addStatement(input: AddStatementInput, source: SourceRow | null): Promise<string> {
+  async addStatement(input: AddStatementInput): Promise<string> {
+    const found = await this.executor.read<{ source: StoredSource }>(STORED_SOURCE, {
+      id: input.sourceId,
+    });
+    const source = found.records[0]?.get('source');
     if (!source)
       throw new BadUserInputError(`unknown source "${input.sourceId}"`, {
         argument: 'input.sourceId',
@@ -156,7 +174,7 @@ export class CurationService {
   }
 }
 
-function sentenceOf(source: SourceRow, at: number): number {
+function sentenceOf(source: StoredSource, at: number): number {
   const index = source.sentenceStarts.findIndex(
     (start, i) => at >= start && at < (source.sentenceEnds[i] ?? start),
   );

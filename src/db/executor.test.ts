@@ -8,17 +8,21 @@ const newError = (message: string, code: string) =>
 /** A driver whose sessions answer `run` with the given outcomes, in turn. */
 function driverAnswering(outcomes: (Error | { records: [] })[]) {
   const calls: string[] = [];
+  const sessions: { database?: string; defaultAccessMode?: string }[] = [];
   const driver = {
-    session: () => ({
-      run: (cypher: string) => {
-        calls.push(cypher);
-        const next = outcomes.shift()!;
-        return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
-      },
-      close: () => Promise.resolve(),
-    }),
+    session: (config: { database?: string; defaultAccessMode?: string }) => {
+      sessions.push(config);
+      return {
+        run: (cypher: string) => {
+          calls.push(cypher);
+          const next = outcomes.shift()!;
+          return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
+        },
+        close: () => Promise.resolve(),
+      };
+    },
   } as unknown as Driver;
-  return { driver, calls };
+  return { driver, calls, sessions };
 }
 
 describe('Executor.read, a lone auto-commit read', () => {
@@ -38,6 +42,12 @@ describe('Executor.read, a lone auto-commit read', () => {
       ServiceUnavailableError,
     );
     expect(calls).toHaveLength(3);
+  });
+
+  it('runs in a session that names the database and the READ access mode, which a cluster routes to a reader', async () => {
+    const { driver, sessions } = driverAnswering([{ records: [] }]);
+    await new Executor(driver, 'graph', 1000).read('RETURN 1');
+    expect(sessions).toEqual([{ database: 'graph', defaultAccessMode: 'READ' }]);
   });
 
   it('does not retry a mistake in the query', async () => {

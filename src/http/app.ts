@@ -12,7 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Executor } from '../db/executor';
-import { createRequestContext, type RequestContext } from '../requests/context';
+import { createRequestContext, type RequestContext } from './context';
 import { principalFrom } from '../security/api-keys';
 import { queryProtection } from '../security/armor';
 import { ForbiddenError, UnauthenticatedError } from '../errors/errors';

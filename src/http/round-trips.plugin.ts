@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../requests/context';
+import type { RequestContext } from './context';
 
 /**
  * Reports the Neo4j round trips a request cost in the `x-neo4j-round-trips` response header, so

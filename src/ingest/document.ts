@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RelationType } from '../graph/vocabulary';
+import { RelationType } from '../entities/vocabulary';
 import type { SeedDocumentInput } from '../seed/document';
 import type { DraftEntity, EntityRegistry } from './entities/registry';
 import { slugify, textHash } from './slug';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedDocumentSchema, speakersOf } from '../seed/document';
 import { splitSentences, sentenceAt } from '../text/sentences';
-import { EntityKind } from '../graph/vocabulary';
+import { EntityKind } from '../entities/vocabulary';
 import { ExtractionInputError, extractArticle, type KnownEntity } from './extract';
 
 const SEED = join(__dirname, '../../seed/nagorno-karabakh-2020-10-17.txt');

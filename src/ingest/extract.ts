@@ -1,4 +1,4 @@
-import type { EntityKind } from '../graph/vocabulary';
+import type { EntityKind } from '../entities/vocabulary';
 import type { SeedDocumentInput } from '../seed/document';
 import { sentenceAt } from '../text/sentences';
 import { readArticle, type Sentence } from './article';

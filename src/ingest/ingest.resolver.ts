@@ -1,27 +1,30 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../requests/context';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { answerFrom } from '../read/answer';
+import type { RequestContext } from '../http/context';
 import { BadUserInputError } from '../errors/errors';
 import { SeedValidationError } from '../seed/problems';
 import { speakersOf, statementKey, type SeedDocumentInput } from '../seed/document';
 import { evidenceSentences, sentenceBounds } from '../seed/check';
-import { EntityKind } from '../graph/vocabulary';
+import { EntityKind } from '../entities/vocabulary';
 import { ExtractionInputError, type KnownEntity } from './extract';
 import { ingestArticle } from './ingest.service';
 import { toSeedYaml } from './seed-yaml';
-import { IngestArticleInput, IngestResult, type ExtractedEntity } from './ingest.types';
+import { IngestArticleInput, IngestArticlePayload, type ExtractedEntity } from './ingest.types';
 
 @Resolver()
 export class IngestResolver {
   @Authorized()
-  @Mutation(() => IngestResult, {
+  @Mutation(() => IngestArticlePayload, {
     description:
       'Extracts the actors and attributed statements of a plain-text article and, unless dryRun, loads them (idempotent: the same article twice changes nothing).',
   })
   async ingestArticle(
     @Arg('input', () => IngestArticleInput, { validate: true }) input: IngestArticleInput,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
-  ): Promise<IngestResult> {
+  ) {
     try {
       const { extraction, loaded, known } = await ingestArticle(
         ctx.executor,
@@ -34,7 +37,7 @@ export class IngestResolver {
         },
         { dryRun },
       );
-      return toResult(extraction.document, extraction.warnings, loaded, known);
+      return answerFrom(toResult(extraction.document, extraction.warnings, loaded, known), info);
     } catch (error) {
       if (error instanceof ExtractionInputError || error instanceof SeedValidationError) {
         throw new BadUserInputError(error.message, { argument: 'input.text' });
@@ -49,7 +52,7 @@ function toResult(
   warnings: string[],
   loaded: boolean,
   known: Map<string, KnownEntity>,
-): IngestResult {
+): IngestArticlePayload {
   const text = doc.source.text ?? '';
   const bounds = sentenceBounds(text);
   const entities = new Map<string, ExtractedEntity>(

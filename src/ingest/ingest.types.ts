@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { IsOptional, IsUrl, MaxLength, MinLength } from 'class-validator';
-import { EntityKind } from '../graph/vocabulary';
+import { EntityKind } from '../entities/vocabulary';
 import { Stance } from '../statements/stance';
 import { Evidence } from '../statements/statement.type';
 
@@ -35,7 +35,7 @@ export class IngestArticleInput {
   publishedAt?: Date | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An entity the extraction found or referenced.' })
+@ObjectType({ description: 'An entity the extraction found or referenced.' })
 export class ExtractedEntity {
   @Field(() => ID)
   id!: string;
@@ -53,7 +53,7 @@ export class ExtractedEntity {
   known!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An attributed statement the extraction found.' })
+@ObjectType({ description: 'An attributed statement the extraction found.' })
 export class ExtractedStatement {
   @Field(() => ID, { description: 'Its id once loaded: <source id>/<local id>.' })
   id!: string;
@@ -93,10 +93,9 @@ export class ExtractedStatement {
 }
 
 @ObjectType({
-  simpleResolvers: true,
   description: 'What ingestion extracted from an article, and whether it was loaded.',
 })
-export class IngestResult {
+export class IngestArticlePayload {
   @Field(() => ID)
   sourceId!: string;
 

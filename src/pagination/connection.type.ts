@@ -1,10 +1,10 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType({
-  simpleResolvers: true,
-  description: 'Relay page information; pages are keyset-based and move forward.',
-})
+/**
+ * Relay connections: pages of rows with keyset cursors. Their values come from the read layer,
+ * which fetches a page's rows once, one more than asked to tell whether another page follows.
+ */
+@ObjectType({ description: 'Relay page information; pages are keyset-based and move forward.' })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -19,31 +19,19 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface EdgeShape<T> {
-  node: T;
-  cursor: string;
-}
-
-export interface ConnectionShape<T> {
-  edges: EdgeShape<T>[];
-  pageInfo: PageInfo;
-  /** Resolved lazily: counting costs a query of its own, paid only when asked for. */
-  totalCount?: number | (() => Promise<number>);
-}
-
-/** Builds the Relay `XxxConnection` and `XxxEdge` types for a node type. */
-export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | object) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
-  class Edge implements EdgeShape<T> {
+/** The `<Name>Connection` and `<Name>Edge` types of a node type. */
+export function Connection(name: string, nodeType: () => ClassType | object) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
     @Field(nodeType)
-    node!: T;
+    node!: unknown;
 
     @Field({ description: 'Opaque cursor; pass it as `after` to get the rows that follow.' })
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
-  class ConnectionType implements ConnectionShape<T> {
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
     @Field(() => [Edge])
     edges!: Edge[];
 
@@ -54,48 +42,4 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
     totalCount!: number;
   }
   return ConnectionType;
-}
-
-/** An edge whose cursor is encoded only if the query asks for it. */
-class Edge<T> implements EdgeShape<T> {
-  constructor(
-    readonly node: T,
-    private readonly cursorOf: (row: T) => string,
-  ) {}
-
-  get cursor(): string {
-    return this.cursorOf(this.node);
-  }
-}
-
-export function toConnection<T>(
-  rows: T[],
-  hasNextPage: boolean,
-  cursorOf: (row: T) => string,
-  totalCount: ConnectionShape<T>['totalCount'],
-  hasPreviousPage: boolean,
-): ConnectionShape<T> {
-  const edges = rows.map((node) => new Edge(node, cursorOf));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
-    totalCount,
-  };
-}
-
-/** True when the client selected `totalCount`, so the count query is paid only when wanted. */
-export function wantsTotalCount(info: GraphQLResolveInfo): boolean {
-  // Fragments are not followed: when there is one, count to be safe.
-  return info.fieldNodes.some((node) =>
-    node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount'),
-  );
 }

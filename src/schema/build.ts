@@ -1,67 +1,77 @@
 import 'reflect-metadata';
 import {
   isAbstractType,
+  isObjectType,
   lexicographicSortSchema,
   printSchema,
+  type GraphQLFieldResolver,
   type GraphQLSchema,
-  type GraphQLTypeResolver,
 } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
-import { authChecker } from '../security/auth-checker';
-import { EntityResolver } from '../graph/entity.resolver';
-import { KIND_FIELD_RESOLVERS } from '../graph/kind-fields.resolver';
-import { StatementResolver } from '../statements/statement.resolver';
-import { SourceResolver } from '../sources/source.resolver';
-import { SearchResolver } from '../search/search.resolver';
-import { PathResolver } from '../graph-paths/path.resolver';
-import { DisputeResolver } from '../disputes/dispute.resolver';
 import { CurationResolver } from '../curation/curation.resolver';
+import { EntityResolver } from '../entities/entity.resolver';
 import { IngestResolver } from '../ingest/ingest.resolver';
-import { entityTypeName } from '../graph/entity.type';
-import { pathNodeTypeName } from '../graph-paths/path.type';
+import { PathResolver } from '../paths/path.resolver';
+import {
+  answerField,
+  cursorField,
+  sentencesField,
+  typeOfAnswer,
+  type Answer,
+} from '../read/answer';
+import { SearchResolver } from '../search/search.resolver';
+import { authChecker } from '../security/auth-checker';
+import { SourceResolver } from '../sources/source.resolver';
+import { DisputeResolver } from '../statements/dispute.resolver';
+import { StatementResolver } from '../statements/statement.resolver';
 
 export const RESOLVERS = [
   EntityResolver,
-  ...KIND_FIELD_RESOLVERS,
   StatementResolver,
+  DisputeResolver,
   SourceResolver,
   SearchResolver,
   PathResolver,
-  DisputeResolver,
   CurationResolver,
   IngestResolver,
 ] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 
-/**
- * How each interface and union tells the type of a value. type-graphql wraps these in async
- * functions, and graphql-js then waits for a promise for every entity or path node of an answer;
- * ours are synchronous, so the schema gets them as they are.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each takes the rows of its own type
-const TYPE_RESOLVERS: Record<string, GraphQLTypeResolver<any, unknown>> = {
-  Entity: entityTypeName,
-  PathNode: pathNodeTypeName,
+/** The fields whose value is worked out in JavaScript from what the answer holds. */
+const COMPUTED: Record<string, GraphQLFieldResolver<Answer, unknown>> = {
+  'StatementEdge.cursor': cursorField,
+  'EntityEdge.cursor': cursorField,
+  'SourceEdge.cursor': cursorField,
+  'PageInfo.startCursor': cursorField,
+  'PageInfo.endCursor': cursorField,
+  'Source.sentences': sentencesField,
 };
 
-let built: GraphQLSchema | undefined;
+const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
 
-/** Builds the schema from the type-graphql classes, once per process. */
+/**
+ * The schema from the type-graphql classes, answered as the read layer answers (src/read): the
+ * root fields plan and run one query, and every field below reads its value from that answer by
+ * its response key (`answerField`), but for the COMPUTED ones. type-graphql's own resolvers for
+ * the fields below the roots (its wrappers of plain fields, and the resolvers that only declare
+ * arguments) are replaced, so a field costs graphql-js one property read. Entities and path nodes
+ * carry their GraphQL type in the answer, which the interface and the union read.
+ */
 export function buildGraphSchema(): GraphQLSchema {
-  if (built) return built;
-  built = buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: RESOLVERS,
     authChecker,
-    // class-validator runs only where an argument asks for it (the mutation inputs): validating
-    // every read argument on every field call would cost more than the query itself.
+    // class-validator runs only where an argument asks for it (the mutation inputs).
     validate: false,
   });
-  for (const type of Object.values(built.getTypeMap())) {
-    if (!isAbstractType(type)) continue;
-    const resolveType = TYPE_RESOLVERS[type.name];
-    if (!resolveType) throw new Error(`no synchronous type resolver for ${type.name}`);
-    type.resolveType = resolveType;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isAbstractType(type)) type.resolveType = typeOfAnswer;
+    if (!isObjectType(type) || ROOTS.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) {
+      field.resolve = COMPUTED[`${type.name}.${field.name}`] ?? answerField;
+    }
   }
-  return built;
+  return schema;
 }
 
 /** The schema as SDL, sorted so that the committed snapshot only changes when the schema does. */

@@ -1,8 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { EntityInterface } from '../graph/entity.type';
-import type { EntityRow } from '../graph/entity.row';
+import { EntityInterface } from '../entities/entity.type';
 import { Statement } from '../statements/statement.type';
-import type { StatementRow } from '../statements/statement.row';
 
 export enum SearchHitKind {
   ENTITY = 'ENTITY',
@@ -11,7 +9,6 @@ export enum SearchHitKind {
 registerEnumType(SearchHitKind, { name: 'SearchHitKind' });
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     'A full-text match: an entity (by name, alias or description) or a statement (by text).',
 })
@@ -23,8 +20,8 @@ export class SearchHit {
   score!: number;
 
   @Field(() => EntityInterface, { nullable: true })
-  entity!: EntityRow | null;
+  entity!: EntityInterface | null;
 
   @Field(() => Statement, { nullable: true })
-  statement!: StatementRow | null;
+  statement!: Statement | null;
 }

@@ -1,5 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Principal } from '../requests/context';
+
+/** Who a request is: no key, a key we know, or a key we do not know. */
+export type Principal = { kind: 'anonymous' } | { kind: 'key' } | { kind: 'invalid-key' };
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 

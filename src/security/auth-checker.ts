@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { RequestContext } from '../requests/context';
+import type { RequestContext } from '../http/context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
 
 /**

@@ -17,8 +17,8 @@ import { BadUserInputError } from '../errors/errors';
  * The one limit the query's text cannot tell: how big the answer gets. Lists without pages
  * (`relations`, `about`, `allies`, …) multiply by how much data there is, so a query well inside
  * the depth and cost limits, say `relations { other { relations { other { relations { … } } } } }`,
- * can ask for millions of fields on a large graph. Neo4j's work stays bounded (one batched query per
- * level, see requests/loaders.ts), but the answer would be built in this process's memory.
+ * can ask for millions of fields on a large graph. Neo4j answers it in one query (src/read), and
+ * graphql-js would then complete every field of it in this process's memory.
  *
  * So the fields of an answer are counted while it is built, and past `maxFields` the request is
  * stopped: every further list fails at once, and the answer is replaced by a single
@@ -41,6 +41,8 @@ export interface FieldBudget {
 interface Count {
   resolved: number;
   max: number;
+  /** The fields asked of each item of a list field, worked out once per field of the request. */
+  widths: Map<FieldNode, number>;
 }
 
 // Per request, keyed by its context value: set by the plugin, read by the list fields.
@@ -55,7 +57,7 @@ export function fieldBudget(maxFields: number): FieldBudget {
     countLists: (schema) => countListFields(schema, message),
     plugin: {
       async requestDidStart({ contextValue }) {
-        const count: Count = { resolved: 0, max: maxFields };
+        const count: Count = { resolved: 0, max: maxFields, widths: new Map() };
         counts.set(contextValue, count);
         return {
           async willSendResponse({ response }) {
@@ -96,24 +98,21 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
 function add(count: Count, items: unknown, info: GraphQLResolveInfo): unknown {
-  if (Array.isArray(items)) count.resolved += items.length * widthOf(info);
+  if (Array.isArray(items)) count.resolved += items.length * widthOf(count, info);
   return items;
 }
 
-// The width of a field's items depends only on the query document, which Apollo parses once and
-// keeps, so it is worked out once per field of a document.
-const widths = new WeakMap<FieldNode, number>();
-
 /** The fields asked of each item of a list (1 for scalars), fragments included. */
-function widthOf(info: GraphQLResolveInfo): number {
+function widthOf(count: Count, info: GraphQLResolveInfo): number {
   const key = info.fieldNodes[0]!;
-  let width = widths.get(key);
+  let width = count.widths.get(key);
   if (width === undefined) {
     width = 0;
     for (const node of info.fieldNodes) {
       width += node.selectionSet ? selected(node.selectionSet, info, new Set()) : 1;
     }
-    widths.set(key, Math.max(1, width));
+    width = Math.max(1, width);
+    count.widths.set(key, width);
   }
   return width;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AboutRole, DisputeKind, EntityKind, RelationType } from '../graph/vocabulary';
+import { EntityKind, RelationType } from '../entities/vocabulary';
+import { AboutRole, DisputeKind } from '../statements/vocabulary';
 import { Stance } from '../statements/stance';
 
 /**

@@ -1,25 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 
-/** What a statement row carries of its source: enough for every field but the text. */
-export interface SourceHeader {
-  id: string;
-  title: string;
-  url: string | null;
-  outlet: string | null;
-  publishedAt: string;
-}
-
-export interface SourceRow extends SourceHeader {
-  text: string;
-  sentenceStarts: number[];
-  sentenceEnds: number[];
-}
-
-@ObjectType({
-  simpleResolvers: true,
-  description: 'A news report that statements and relations were taken from.',
-})
+/**
+ * A source and its sentences. Their values come from the read layer (src/read); `statements`,
+ * which takes arguments, is declared in source.resolver.ts.
+ */
+@ObjectType({ description: 'A news report that statements and relations were taken from.' })
 export class Source {
   @Field(() => ID)
   id!: string;
@@ -38,9 +24,14 @@ export class Source {
 
   @Field({ description: 'The full text; evidence offsets index into it.' })
   text!: string;
+
+  @Field(() => [Sentence], {
+    description: 'The sentences of the text, as evidence indices count them.',
+  })
+  sentences!: Sentence[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A sentence of a source, with its offsets.' })
+@ObjectType({ description: 'A sentence of a source, with its offsets.' })
 export class Sentence {
   @Field(() => Int)
   index!: number;

@@ -1,10 +1,17 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
-import { EntityInterface } from '../graph/entity.type';
-import { AboutRole } from '../graph/vocabulary';
+import { EntityInterface } from '../entities/entity.type';
+import { Source } from '../sources/source.type';
 import { Stance } from './stance';
+import { AboutRole, DisputeKind } from './vocabulary';
+import './statement.enums';
 
-@ObjectType({ simpleResolvers: true, description: 'Casualty figures claimed by a statement.' })
+/**
+ * The GraphQL types of statements. Their values come from the read layer (src/read), which
+ * fetches what a query asks of them, and of what they link to, in one Cypher statement.
+ */
+
+@ObjectType({ description: 'Casualty figures claimed by a statement.' })
 export class Figures {
   @Field(() => Int, { nullable: true, description: 'Deaths claimed in total.' })
   killed!: number | null;
@@ -19,7 +26,7 @@ export class Figures {
   forces!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Where in its source a statement is found.' })
+@ObjectType({ description: 'Where in its source a statement is found.' })
 export class Evidence {
   @Field({
     description: 'The sentence (or sentences, for a quote that runs on) holding the statement.',
@@ -38,10 +45,7 @@ export class Evidence {
   end!: number;
 }
 
-@ObjectType({
-  simpleResolvers: true,
-  description: 'An entity a statement is about, with its role.',
-})
+@ObjectType({ description: 'An entity a statement is about, with its role.' })
 export class StatementTarget {
   @Field(() => EntityInterface)
   entity!: EntityInterface;
@@ -50,10 +54,13 @@ export class StatementTarget {
   role!: AboutRole;
 }
 
-@ObjectType({
-  simpleResolvers: true,
-  description: 'One speech act: who said what about whom, when, and in which report.',
-})
+export enum DisputeDirection {
+  DISPUTES = 'DISPUTES',
+  DISPUTED_BY = 'DISPUTED_BY',
+}
+registerEnumType(DisputeDirection, { name: 'DisputeDirection' });
+
+@ObjectType({ description: 'One speech act: who said what about whom, when, and in which report.' })
 export class Statement {
   @Field(() => ID)
   id!: string;
@@ -96,4 +103,68 @@ export class Statement {
 
   @Field({ description: 'True when automatic extraction marked it for a person to check.' })
   needsReview!: boolean;
+
+  @Field(() => EntityInterface, {
+    description: 'The first speaker; see `speakers` for joint statements.',
+  })
+  speaker!: EntityInterface;
+
+  @Field(() => [EntityInterface], {
+    description: 'Everyone who made the statement, e.g. two states jointly.',
+  })
+  speakers!: EntityInterface[];
+
+  @Field(() => [EntityInterface], { description: 'The entities the statement is about.' })
+  about!: EntityInterface[];
+
+  @Field(() => [StatementTarget], {
+    description: 'The entities the statement is about, with their roles.',
+  })
+  targets!: StatementTarget[];
+
+  @Field(() => EntityInterface, {
+    nullable: true,
+    description: 'The state or body the speaker spoke for.',
+  })
+  onBehalfOf!: EntityInterface | null;
+
+  @Field(() => EntityInterface, {
+    nullable: true,
+    description: 'Who it was told to, e.g. a newspaper.',
+  })
+  medium!: EntityInterface | null;
+
+  @Field(() => Figures, { nullable: true, description: 'Casualty figures, for casualty claims.' })
+  figures!: Figures | null;
+
+  @Field(() => Source)
+  source!: Source;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+
+  @Field(() => [Statement], {
+    description: 'Statements this one contradicts (e.g. what a denial denies).',
+  })
+  disputes!: Statement[];
+
+  @Field(() => [Statement], { description: 'Statements that contradict this one.' })
+  disputedBy!: Statement[];
+
+  @Field(() => [DisputeLink], { description: 'Both directions of disagreement, with why.' })
+  disagreements!: DisputeLink[];
+}
+
+@ObjectType('DisputeLink', {
+  description: 'Another statement that disagrees with this one, and how.',
+})
+export class DisputeLink {
+  @Field(() => DisputeKind)
+  kind!: DisputeKind;
+
+  @Field(() => DisputeDirection)
+  direction!: DisputeDirection;
+
+  @Field(() => Statement)
+  statement!: Statement;
 }

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FAST_PATH_BUDGET } from '../../src/statements/statement.query';
+import { FAST_PATH_BUDGET } from '../../src/read/cypher/page.cypher';
 import { writeGeneratedSeed } from '../helpers/generated-seed';
 import { openTestGraph, SEED_DIR, type TestGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
  * A speaker or target with more statements than FAST_PATH_BUDGET has its pages found by walking
- * the statements newest first (src/statements/statement.query.ts) rather than expanding all of
+ * the statements newest first (src/read/cypher/page.cypher.ts) rather than expanding all of
  * them. Whichever way a page is found, it must be the same page: the newest statements, in order,
  * with the next page where this one ends. Each expectation is read from the graph with plain
  * Cypher, not through the service.

@@ -1,10 +1,10 @@
 import { fixture, openTestGraph, SEED_DIR, type TestGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { TRAVERSABLE } from '../../src/graph-paths/shortest-paths.cypher';
+import { TRAVERSABLE } from '../../src/read/cypher/shortest-paths.cypher';
 
 /**
  * `path` searches by length (a relation, then an entity or a statement between the two, then a
- * graph search; src/graph-paths/shortest-paths.cypher.ts). Whatever stage finds them, the paths it
+ * graph search; src/read/cypher/shortest-paths.cypher.ts). Whatever stage finds them, the paths it
  * answers must be shortest paths: for every pair of entities in the seed graph, each answered path
  * is one of those plain `allShortestPaths` finds, none comes more often than it exists, and there
  * are as many as asked for or as exist.

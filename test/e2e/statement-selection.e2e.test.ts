@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
  * A page of statements, and the statements among search hits, fetch only the parts of each row
- * their selection needs (src/statements/statement.parts.ts). Whatever is fetched, the fields asked for must answer
+ * their selection needs (src/read). Whatever is fetched, the fields asked for must answer
  * exactly as they do when every part is fetched.
  */
 let graph: TestGraph;

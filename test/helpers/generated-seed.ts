@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { EntityKind, RelationType } from '../../src/graph/vocabulary';
+import { EntityKind, RelationType } from '../../src/entities/vocabulary';
 import type { SeedDocumentInput } from '../../src/seed/document';
 import { Stance } from '../../src/statements/stance';
 import { sentenceAt, splitSentences } from '../../src/text/sentences';

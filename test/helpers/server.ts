@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { createApp, type App } from '../../src/http/app';
-import { ReadinessState } from '../../src/http/readiness';
+import type { App } from '../../src/http/app';
+import type { ReadinessState } from '../../src/http/readiness';
 import { createLogger } from '../../src/logging/logger';
 import { loadConfig } from '../../src/config/config';
-import { createDriver } from '../../src/db/driver';
-import { Executor } from '../../src/db/executor';
+import { createService } from '../../src/service';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
 
@@ -28,24 +26,20 @@ export interface TestServer {
 }
 
 /**
- * Starts the real HTTP server (Express + Apollo) on a free port, over the real Neo4j of the tests,
- * with a known API key. End-to-end tests talk to it with fetch, as a client would.
+ * Starts the service (createService, as main.ts does) on a free port, over the real Neo4j of the
+ * tests, with a known API key. End-to-end tests talk to it with fetch, as a client would.
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const config = loadConfig({ ...process.env, API_KEYS: TEST_API_KEY, NODE_ENV: 'test', ...env });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri! });
-  const executor = new Executor(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, logger);
-  const readiness = new ReadinessState();
-  readiness.set({ state: 'ready' });
-  const app = await createApp({ config, logger, driver, executor, readiness });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const { port } = app.server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const service = await createService(config, { logger });
+  // The suites load their graph themselves (helpers/graph.ts), so there is nothing to bring up.
+  service.readiness.set({ state: 'ready' });
+  const url = await service.listen(0, '127.0.0.1');
   return {
     url,
-    app,
-    readiness,
+    app: service.app,
+    readiness: service.readiness,
     gql: async (query, variables, headers) => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -55,10 +49,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       const roundTrips = Number(res.headers.get('x-neo4j-round-trips') ?? NaN);
       return { status: res.status, roundTrips, body: (await res.json()) as never };
     },
-    close: async () => {
-      await app.stop();
-      await driver.close();
-    },
+    close: () => service.stop(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import type { Mention } from '../entities/mention';
 import type { EntityRegistry } from '../entities/registry';

@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import type { CueMatch } from '../lexicon/cues';
 import { MEDIUM_NOUNS } from '../lexicon/words';

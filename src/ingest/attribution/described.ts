@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import { PERSON_NOUNS } from '../lexicon/words';
 import { actorOf, span, type Speaker } from './actor';

@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import type { AttributionContext } from './context';
 import { actorOf } from './actor';

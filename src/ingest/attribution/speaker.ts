@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import { PERSON_TITLE_HEADS, TITLE_HEADS } from '../lexicon/titles';
 import { PERSON_NOUNS, STATE_BODY_HEADS } from '../lexicon/words';

@@ -1,4 +1,4 @@
-import { EntityKind, RelationType } from '../../graph/vocabulary';
+import { EntityKind, RelationType } from '../../entities/vocabulary';
 import { COUNTRIES } from '../lexicon/countries';
 import { slugify } from '../slug';
 import type { GazetteerTarget, Gazetteer } from './gazetteer';

@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 import type { Article } from '../article';
 import { placeMention } from './mention';
 import type { EntityRegistry } from './registry';

@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 import { COUNTRIES, SEATS_OF_POWER } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { REGIONS } from '../lexicon/places';

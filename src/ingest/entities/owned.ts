@@ -1,4 +1,4 @@
-import { EntityKind, RelationType } from '../../graph/vocabulary';
+import { EntityKind, RelationType } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import { adjectiveOf, countryOfMention, type RecognitionContext } from './context';
 import { placeMention, type Mention } from './mention';

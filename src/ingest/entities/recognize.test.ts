@@ -1,5 +1,5 @@
 import { extractArticle, type KnownEntity } from '../extract';
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 
 function extract(text: string, known: KnownEntity[] = []) {
   return extractArticle({ text, publishedAt: '2023-05-21' }, known).document;

@@ -1,4 +1,4 @@
-import { EntityKind, RelationType } from '../../graph/vocabulary';
+import { EntityKind, RelationType } from '../../entities/vocabulary';
 import { nameKey } from '../../text/normalize';
 import type { SeedDocumentInput } from '../../seed/document';
 import { slugify } from '../slug';

@@ -1,4 +1,4 @@
-import { EntityKind, RelationType } from '../../graph/vocabulary';
+import { EntityKind, RelationType } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import { DESIGNATOR, WEAPON_NAMES, WEAPON_NOUNS } from '../lexicon/weapons';
 import { phraseKeys } from '../tokens';

@@ -1,4 +1,4 @@
-import { EntityKind, RelationType } from '../../graph/vocabulary';
+import { EntityKind, RelationType } from '../../entities/vocabulary';
 import type { Article } from '../article';
 import { placeMention } from '../entities/mention';
 import type { EntityRegistry } from '../entities/registry';

@@ -1,4 +1,4 @@
-import { EntityKind, RelationType } from '../../graph/vocabulary';
+import { EntityKind, RelationType } from '../../entities/vocabulary';
 import type { Article, Sentence } from '../article';
 import { placeMention, type Mention } from '../entities/mention';
 import type { EntityRegistry } from '../entities/registry';

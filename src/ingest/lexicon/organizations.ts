@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 
 /**
  * International bodies, armed groups, news outlets and the platforms statements are posted on that news names without introducing them.

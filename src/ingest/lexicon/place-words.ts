@@ -1,4 +1,4 @@
-import { EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
 
 /** Words around place names, which tell a place from a person or a body. */
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));

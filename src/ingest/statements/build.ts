@@ -1,4 +1,5 @@
-import { AboutRole, EntityKind } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
+import { AboutRole } from '../../statements/vocabulary';
 import type { SeedDocumentInput } from '../../seed/document';
 import type { Article } from '../article';
 import type { RawStatement } from '../attribution/attribute';

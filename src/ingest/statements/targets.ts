@@ -1,5 +1,5 @@
-import { EntityKind } from '../../graph/vocabulary';
-import { AboutRole } from '../../graph/vocabulary';
+import { EntityKind } from '../../entities/vocabulary';
+import { AboutRole } from '../../statements/vocabulary';
 import type { EntityRegistry } from '../entities/registry';
 import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
