@@ -12,14 +12,10 @@ import type { Config } from '../config/config';
  * in a double, so they arrive as plain numbers.
  *
  * The driver leaves Nagle's algorithm on and has no option for it, so `patches/` (applied by
- * patch-package after every install) makes its sockets call `setNoDelay(true)`. The driver writes
- * a message in 1,400-byte chunks; with Nagle on, every chunk after the first waited for the
- * server's delayed ACK (40 ms on Linux), so any query longer than one chunk, and any transaction
- * whose BEGIN, RUN and COMMIT left in separate writes, lost up to 40 ms. Measured on the seed graph
- * (bench/README.md): 306 → 1,152 requests/s and p99 96 → 23 ms for an entity with its relations.
- * The same patch lets a message set of up to 16 KB leave in one write instead of 1,400-byte ones
- * (a socket write on loopback costs tens of microseconds here), and a patch of the driver's core
- * formats the stack it captures for every query only when that query fails.
+ * patch-package after every install) makes its sockets call `setNoDelay(true)` and lets a message
+ * of up to 16 KB leave in one socket write: most read queries are longer than the driver's 1,400
+ * bytes, and every write after the first waited for the server's delayed ACK (40 ms on Linux).
+ * What that gains is measured in patches/README.md.
  */
 export function createDriver(neo4jConfig: Config['neo4j'] & { uri: string }): Driver {
   return neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(neo4jConfig.user, neo4jConfig.password), {

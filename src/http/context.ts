@@ -24,12 +24,13 @@ export function createRequestContext(args: {
   principal: Principal;
 }): RequestContext {
   const roundTrips = { count: 0 };
-  const executor = args.executor.observed(() => {
-    roundTrips.count++;
-  });
   return {
-    ...args,
-    executor,
+    config: args.config,
+    logger: args.logger,
+    executor: args.executor.observed(() => {
+      roundTrips.count++;
+    }),
+    principal: args.principal,
     limits: { maxPageSize: args.config.security.maxPageSize },
     roundTrips,
   };

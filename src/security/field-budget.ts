@@ -45,8 +45,9 @@ interface Count {
   widths: Map<FieldNode, number>;
 }
 
-// Per request, keyed by its context value: set by the plugin, read by the list fields.
-const counts = new WeakMap<object, Count>();
+/** Where a request's count is kept on its context value: set by the plugin, read by the lists. */
+const COUNT = Symbol('the field budget of this request');
+type Counted = { [COUNT]?: Count };
 const COUNTED = Symbol('counts its items against the field budget');
 
 export function fieldBudget(maxFields: number): FieldBudget {
@@ -58,7 +59,7 @@ export function fieldBudget(maxFields: number): FieldBudget {
     plugin: {
       async requestDidStart({ contextValue }) {
         const count: Count = { resolved: 0, max: maxFields, widths: new Map() };
-        counts.set(contextValue, count);
+        (contextValue as Counted)[COUNT] = count;
         return {
           async willSendResponse({ response }) {
             if (count.resolved <= maxFields || response.body.kind !== 'single') return;
@@ -81,7 +82,7 @@ function countListFields(schema: GraphQLSchema, message: string): GraphQLSchema 
       const resolve = field.resolve ?? defaultFieldResolver;
       if ((resolve as { [COUNTED]?: true })[COUNTED]) continue;
       const counted: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
-        const count = counts.get(context as object);
+        const count = (context as Counted | undefined)?.[COUNT];
         if (count === undefined) return resolve(source, args, context, info);
         if (count.resolved > count.max) throw new BadUserInputError(message, { limit: 'fields' });
         const value = resolve(source, args, context, info);
