@@ -3,6 +3,7 @@ import { readSeedFile } from '../../seed/parse';
 import { evaluate, score, scoreDocument } from './evaluate';
 import { jaccard, matchEntities, namesMeet, normalizeName } from './match';
 import { formatTable } from './table';
+import { formatConfusion, formatReview } from './confusion';
 
 const SEED = join(__dirname, '../../../seed');
 
@@ -58,5 +59,40 @@ describe('evaluation of extraction', () => {
   it('counts two empty target sets as agreeing', () => {
     expect(jaccard([], [])).toBe(1);
     expect(jaccard(['a'], ['a', 'b'])).toBe(0.5);
+  });
+
+  it('pairs stances gold first and splits precision by the review flag', () => {
+    const parsed = readSeedFile(join(SEED, 'nagorno-karabakh-2020-10-17.yaml'));
+    if (!parsed.ok) throw new Error('the seed annotation does not parse');
+    const gold = parsed.seed.document;
+    const first = gold.statements[0]!;
+    const wrong = {
+      ...first,
+      stance: first.stance === 'DENY' ? 'CLAIM' : 'DENY',
+      needsReview: true,
+    };
+    const predicted = { ...gold, statements: [wrong, ...gold.statements.slice(1)] };
+    const { stances, review } = scoreDocument(gold, predicted as typeof gold);
+    expect(stances.filter(([g, p]) => g !== p)).toEqual([[first.stance, wrong.stance]]);
+    expect(stances).toHaveLength(gold.statements.length);
+    expect(review.flagged).toEqual({ total: 1, right: 0 });
+    expect(review.unflagged).toEqual({
+      total: gold.statements.length - 1,
+      right: gold.statements.length - 1,
+    });
+  });
+
+  it('prints the confusion table with gold stances as rows', () => {
+    const table = formatConfusion([
+      ['ACCUSE', 'CLAIM'],
+      ['ACCUSE', 'ACCUSE'],
+      ['DENY', 'DENY'],
+    ]);
+    const accuse = table.split('\n').find((l) => l.startsWith('ACCUSE'));
+    expect(accuse?.trim().split(/\s+/)).toEqual(['ACCUSE', '1', '1', '.']);
+    expect(table).toMatch(/agrees on 2 of 3/);
+    expect(
+      formatReview({ flagged: { total: 4, right: 1 }, unflagged: { total: 6, right: 5 } }),
+    ).toMatch(/marked needsReview: 3 of 4 \(75 %\)/);
   });
 });

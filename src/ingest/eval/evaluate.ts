@@ -37,16 +37,30 @@ export interface StatementDiff {
   detail: string;
 }
 
+/**
+ * What the confidence is worth: predicted statements flagged `needsReview` and those not, each
+ * with how many are right (speaker and stance both match an annotated statement).
+ */
+export interface ReviewSplit {
+  flagged: { total: number; right: number };
+  unflagged: { total: number; right: number };
+}
+
 export interface ArticleReport {
   name: string;
   scores: Record<MetricName, Score>;
   diffs: StatementDiff[];
+  /** `[gold, predicted]` stances of the statements paired by speaker. */
+  stances: [string, string][];
+  review: ReviewSplit;
   ms: number;
 }
 
 export interface EvaluationReport {
   articles: ArticleReport[];
   total: Record<MetricName, Score>;
+  stances: [string, string][];
+  review: ReviewSplit;
   skipped: { file: string; reason: string }[];
 }
 
@@ -61,6 +75,7 @@ type Statement = SeedDocument['statements'][number];
 type PredictedStatement = NonNullable<SeedDocumentInput['statements']>[number];
 
 interface Comparable {
+  needsReview: boolean;
   start: number;
   end: number;
   speakers: string[];
@@ -71,6 +86,7 @@ interface Comparable {
 
 function comparable(s: Statement | PredictedStatement, map: (id: string) => string): Comparable {
   return {
+    needsReview: 'needsReview' in s && s.needsReview === true,
     start: s.evidence.start,
     end: s.evidence.end,
     speakers: speakersOf(s).map(map),
@@ -95,6 +111,15 @@ export function scoreDocument(
   const speaker = pairStatements(p, g, (a, b) => sameSet(a.speakers, b.speakers));
   const count = (agree: (a: Comparable, b: Comparable) => boolean): number =>
     pairStatements(p, g, agree).length;
+  const right = new Set(
+    pairStatements(p, g, (a, b) => sameSet(a.speakers, b.speakers) && a.stance === b.stance).map(
+      ([a]) => a,
+    ),
+  );
+  const split = (flagged: boolean): { total: number; right: number } => {
+    const these = p.filter((s) => s.needsReview === flagged);
+    return { total: these.length, right: these.filter((s) => right.has(s)).length };
+  };
   const scores: Record<MetricName, Score> = {
     entities: score(pairs, predictedEntities.length, gold.entities.length),
     speaker: score(speaker.length, p.length, g.length),
@@ -135,7 +160,12 @@ export function scoreDocument(
         detail: `[${a.targets.join(', ')}] for [${b.targets.join(', ')}]`,
       });
   }
-  return { scores, diffs };
+  return {
+    scores,
+    diffs,
+    stances: speaker.map(([a, b]) => [b.stance, a.stance]),
+    review: { flagged: split(true), unflagged: split(false) },
+  };
 }
 
 function evaluateArticle(article: GoldArticle): ArticleReport {
@@ -159,5 +189,16 @@ export function evaluate(dirs: readonly string[]): EvaluationReport {
       return [m, score(sum('matched'), sum('predicted'), sum('gold'))];
     }),
   ) as Record<MetricName, Score>;
-  return { articles: reports, total, skipped };
+  const sumReview = (flag: keyof ReviewSplit, k: 'total' | 'right'): number =>
+    reports.reduce((n, r) => n + r.review[flag][k], 0);
+  return {
+    articles: reports,
+    total,
+    stances: reports.flatMap((r) => r.stances),
+    review: {
+      flagged: { total: sumReview('flagged', 'total'), right: sumReview('flagged', 'right') },
+      unflagged: { total: sumReview('unflagged', 'total'), right: sumReview('unflagged', 'right') },
+    },
+    skipped,
+  };
 }
