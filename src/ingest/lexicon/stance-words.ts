@@ -46,7 +46,8 @@ export const REJECT = set(`
 export const CRITICIZE = set(`
   regret regretted regrets deplore deplored deplorable condemn condemned outrageous shameful
   unconscionable irresponsible protest protests reckless disappointed disappointing criticised
-  criticized appalling
+  criticized appalling condemns condemning shame liars hypocrisy hypocritical horrified
+  horrifying irresponsibility manipulation disgraceful
 `);
 export const PRAISE = set(`
   courage valour valor bravery heroism heroic welcome welcomed welcomes commend praise grateful
