@@ -86,7 +86,7 @@ interface Comparable {
 
 function comparable(s: Statement | PredictedStatement, map: (id: string) => string): Comparable {
   return {
-    needsReview: 'needsReview' in s && s.needsReview === true,
+    needsReview: s.needsReview === true,
     start: s.evidence.start,
     end: s.evidence.end,
     speakers: speakersOf(s).map(map),
@@ -111,11 +111,12 @@ export function scoreDocument(
   const speaker = pairStatements(p, g, (a, b) => sameSet(a.speakers, b.speakers));
   const count = (agree: (a: Comparable, b: Comparable) => boolean): number =>
     pairStatements(p, g, agree).length;
-  const right = new Set(
-    pairStatements(p, g, (a, b) => sameSet(a.speakers, b.speakers) && a.stance === b.stance).map(
-      ([a]) => a,
-    ),
+  const speakerStance = pairStatements(
+    p,
+    g,
+    (a, b) => sameSet(a.speakers, b.speakers) && a.stance === b.stance,
   );
+  const right = new Set(speakerStance.map(([a]) => a));
   const split = (flagged: boolean): { total: number; right: number } => {
     const these = p.filter((s) => s.needsReview === flagged);
     return { total: these.length, right: these.filter((s) => right.has(s)).length };
@@ -123,11 +124,7 @@ export function scoreDocument(
   const scores: Record<MetricName, Score> = {
     entities: score(pairs, predictedEntities.length, gold.entities.length),
     speaker: score(speaker.length, p.length, g.length),
-    speakerStance: score(
-      count((a, b) => sameSet(a.speakers, b.speakers) && a.stance === b.stance),
-      p.length,
-      g.length,
-    ),
+    speakerStance: score(speakerStance.length, p.length, g.length),
     speakerTargets: score(
       count((a, b) => sameSet(a.speakers, b.speakers) && targetsAgree(a, b)),
       p.length,
