@@ -8,7 +8,9 @@ import { createLogger } from '../src/logging/logger';
 import { repoPath } from '../src/paths';
 import { startBenchNeo4j, type BenchNeo4j } from './db/bench-neo4j';
 import { existingManifest, generate } from './generator/generate';
-import { loadFolder } from './load/load';
+import { diskMb, floorLoad, importFolder, loadFolder } from './load/load';
+import { resetGraph } from '../src/seed/loader';
+import { instancePaths } from '../tools/localdb/paths';
 import { measureScale } from './measure/scale';
 import { describeMachine, loadAverage } from './report/machine';
 import { writeReport } from './report/write';
@@ -91,6 +93,18 @@ async function main(): Promise<void> {
   let graph: GraphConnection | undefined;
   const password = loadConfig().neo4j.password;
   const loads: ScaleLoad[] = [];
+  const benchOptions = {
+    instance: INSTANCE,
+    boltPort: BOLT_PORT,
+    password,
+    heap: opts.heap,
+    pageCache: opts.pageCache,
+    log,
+  };
+  const storeDirs = () => {
+    const data = instancePaths(INSTANCE).dataDir;
+    return [join(data, 'databases', 'neo4j'), join(data, 'transactions', 'neo4j')];
+  };
   const report: RunReport = {
     machine: { ...describeMachine('unknown'), loadAverage: { start: startLoad, end: 0 } },
     settings,
@@ -110,15 +124,7 @@ async function main(): Promise<void> {
       // A big graph is not emptied with Cypher (slow, and its store stays big): start afresh.
       if (!external && (neo4j === undefined || previous > 50_000)) {
         await graph?.close();
-        neo4j = await startBenchNeo4j({
-          instance: INSTANCE,
-          boltPort: BOLT_PORT,
-          password,
-          heap: opts.heap,
-          pageCache: opts.pageCache,
-          empty: true,
-          log,
-        });
+        neo4j = await startBenchNeo4j({ ...benchOptions, empty: true });
         graph = undefined;
       }
       const uri = external ?? neo4j!.uri;
@@ -161,6 +167,36 @@ async function main(): Promise<void> {
       report.subjects[scale] = measured.subjects;
       report.results.push(...measured.results);
       if (measured.ingestion) report.ingestion.push(measured.ingestion);
+
+      // The loader's reset, the floor and the offline import of the same data, on generated
+      // scales with the bench's own Neo4j (the import needs a local server it may stop).
+      if (statements > 0 && !external && (!only || only.includes('load'))) {
+        const loaded = loads.at(-1)!;
+        loaded.storeMb = diskMb(storeDirs());
+        const started = Date.now();
+        await resetGraph(graph.executor.withTimeout(600_000));
+        loaded.resetLoadedMs = Date.now() - started;
+        log(
+          `Emptied ${scale} with the loader's reset in ${(loaded.resetLoadedMs / 1000).toFixed(1)} s`,
+        );
+
+        await graph.close();
+        neo4j = await startBenchNeo4j({ ...benchOptions, empty: true });
+        graph = await connectGraph(loadConfig({ ...process.env, ...env }), createLogger('error'));
+        loaded.floor = await floorLoad(folder, env);
+        log(`The floor loaded ${scale}: ${loaded.floor.statementsPerSecond} statements/s`);
+
+        await graph.close();
+        graph = undefined;
+        loaded.importer = await importFolder(folder, INSTANCE, BOLT_PORT, env);
+        log(
+          `The offline import loaded ${scale}: ${loaded.importer.statementsPerSecond} statements/s`,
+        );
+        // The import restarted the instance with the project's own memory settings: the next
+        // scale starts the bench's afresh.
+        await neo4j.stop();
+        neo4j = undefined;
+      }
     }
   } finally {
     await graph?.close();

@@ -4,7 +4,8 @@ import type { Logger } from './logging/logger';
 import type { Driver } from 'neo4j-driver';
 import { waitForNeo4j } from './db/wait';
 import { migrate } from './db/migrations';
-import { graphCounts, loadSeeds, seedFileInputs } from './seed/loader';
+import { seedFileInputs } from './seed/inputs';
+import { graphCounts, loadSeeds } from './seed/loader';
 import { repoPath } from './paths';
 import type { ReadinessState } from './http/readiness';
 

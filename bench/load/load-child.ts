@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { loadConfig } from '../../src/config/config';
 import { connectGraph } from '../../src/db/connect';
 import { createLogger } from '../../src/logging/logger';
-import { loadSeeds, resetGraph, seedFileInputs } from '../../src/seed/loader';
+import { seedFileInputs } from '../../src/seed/inputs';
+import { loadSeeds, resetGraph } from '../../src/seed/loader';
 
 /**
  * Loads a folder through the normal loader (`loadSeeds`, what `npm run seed` runs) in a process of
@@ -18,13 +19,13 @@ export interface LoadResult {
   /** Peak resident set size of this process over the whole load, from the kernel. */
   peakRssMb: number;
   /**
-   * Time and rate after the first file was written. The first file of a generated set is the
-   * reference file (every entity and relation), and the time before it includes validation.
+   * Time and rate after the first batch was written: the time before it is mostly the check of
+   * every file, which comes before any write.
    */
-  afterFirstFileMs: number;
-  afterFirstFileStatementsPerSecond: number;
-  /** RSS sampled once per file: how memory evolved while files were written. */
-  rssMbByFile: number[];
+  afterFirstBatchMs: number;
+  afterFirstBatchStatementsPerSecond: number;
+  /** RSS sampled once per batch: how memory evolved while batches were written. */
+  rssMbByBatch: number[];
 }
 
 async function main(): Promise<void> {
@@ -43,10 +44,10 @@ async function main(): Promise<void> {
     let firstDone = started;
     let firstStatements = 0;
     const report = await loadSeeds(graph.executor, inputs, {
-      onProgress: (done, _total, summary) => {
+      onProgress: (progress) => {
         rss.push(mb(process.memoryUsage.rss()));
-        if (done === 1)
-          [firstDone, firstStatements] = [process.hrtime.bigint(), summary.statements];
+        if (rss.length === 1)
+          [firstDone, firstStatements] = [process.hrtime.bigint(), progress.statements];
       },
     });
     const ended = process.hrtime.bigint();
@@ -59,10 +60,10 @@ async function main(): Promise<void> {
       ms: Math.round(ms),
       resetMs,
       statementsPerSecond: Math.round(report.totals.statements / (ms / 1000)),
-      afterFirstFileMs: Math.round(restMs),
-      afterFirstFileStatementsPerSecond: restMs > 0 ? Math.round(rest / (restMs / 1000)) : 0,
+      afterFirstBatchMs: Math.round(restMs),
+      afterFirstBatchStatementsPerSecond: restMs > 0 ? Math.round(rest / (restMs / 1000)) : 0,
       peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
-      rssMbByFile: rss,
+      rssMbByBatch: rss,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

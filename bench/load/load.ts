@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { BulkResult } from '../report/results';
 import type { LoadResult } from './load-child';
 
 /**
@@ -11,8 +13,37 @@ export function loadFolder(
   env: Record<string, string>,
   options: { reset: boolean },
 ): Promise<LoadResult> {
-  const args = [join(__dirname, 'load-child.js'), folder, ...(options.reset ? ['--reset'] : [])];
-  const child = spawn(process.execPath, args, {
+  return runChild<LoadResult>(
+    'load-child.js',
+    [folder, ...(options.reset ? ['--reset'] : [])],
+    env,
+  );
+}
+
+/** The same data by the bare script of the floor (floor-child.ts), into an empty database. */
+export function floorLoad(folder: string, env: Record<string, string>): Promise<BulkResult> {
+  return runChild<BulkResult>('floor-child.js', [folder], env);
+}
+
+/** The same data by the offline import (import-child.ts) into a local instance, which it restarts. */
+export function importFolder(
+  folder: string,
+  instance: string,
+  boltPort: number,
+  env: Record<string, string>,
+): Promise<BulkResult> {
+  return runChild<BulkResult>('import-child.js', [folder, instance, String(boltPort)], env);
+}
+
+/** Megabytes on disk under `dirs` (du), for Neo4j's store size. */
+export function diskMb(dirs: string[]): number {
+  const out = execFileSync('du', ['-sk', '-c', ...dirs], { encoding: 'utf8' });
+  const total = out.trim().split('\n').at(-1)!.split(/\s+/)[0]!;
+  return Math.round(Number(total) / 1024);
+}
+
+function runChild<T>(script: string, args: string[], env: Record<string, string>): Promise<T> {
+  const child = spawn(process.execPath, [join(__dirname, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -21,8 +52,8 @@ export function loadFolder(
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`loading ${folder} failed (exit code ${code})`));
-      resolve(JSON.parse(output.trim().split('\n').at(-1)!) as LoadResult);
+      if (code !== 0) return reject(new Error(`${script} ${args[0]} failed (exit code ${code})`));
+      resolve(JSON.parse(output.trim().split('\n').at(-1)!) as T);
     });
   });
 }

@@ -52,6 +52,20 @@ export interface QueryResult {
 
 export interface ScaleLoad extends LoadResult {
   scale: string;
+  /** Neo4j's store (databases/neo4j and its transaction logs) after the load, when local. */
+  storeMb?: number;
+  /** Emptying the loaded graph with the loader's reset (`npm run seed -- --reset`). */
+  resetLoadedMs?: number;
+  /** The same data by a bare UNWIND … CREATE script (load/floor-child.ts), into an empty store. */
+  floor?: BulkResult;
+  /** The same data by `npm run seed -- --offline-import` (load/import-child.ts). */
+  importer?: BulkResult;
+}
+
+export interface BulkResult {
+  ms: number;
+  statementsPerSecond: number;
+  peakRssMb: number;
 }
 
 export interface RunReport {

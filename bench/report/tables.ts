@@ -54,6 +54,7 @@ export function queryTable(results: readonly QueryResult[]): Table {
 }
 
 export function loadTable(loads: readonly ScaleLoad[]): Table {
+  const rate = (r?: { statementsPerSecond: number }) => (r ? String(r.statementsPerSecond) : '');
   return {
     head: [
       'scale',
@@ -61,8 +62,14 @@ export function loadTable(loads: readonly ScaleLoad[]): Table {
       'statements',
       'seconds',
       'statements/s',
-      'statements/s after file 1',
+      'statements/s after batch 1',
       'loader peak RSS MB',
+      'store MB',
+      'floor statements/s',
+      'loader vs floor',
+      'offline import statements/s',
+      'import peak RSS MB',
+      'reset s',
     ],
     rows: loads.map((l) => [
       l.scale,
@@ -70,8 +77,14 @@ export function loadTable(loads: readonly ScaleLoad[]): Table {
       String(l.statements),
       (l.ms / 1000).toFixed(1),
       String(l.statementsPerSecond),
-      String(l.afterFirstFileStatementsPerSecond),
+      String(l.afterFirstBatchStatementsPerSecond),
       l.peakRssMb.toFixed(0),
+      l.storeMb?.toFixed(0) ?? '',
+      rate(l.floor),
+      l.floor ? times(l.statementsPerSecond / l.floor.statementsPerSecond) : '',
+      rate(l.importer),
+      l.importer?.peakRssMb.toFixed(0) ?? '',
+      l.resetLoadedMs === undefined ? '' : (l.resetLoadedMs / 1000).toFixed(1),
     ]),
   };
 }

@@ -52,7 +52,7 @@ function markdown(report: RunReport): string {
         : '') +
       (s.quick ? ' (quick run)' : ''),
     '',
-    '## Loading (the normal seed loader, one transaction per file, into an empty database)',
+    '## Loading (the seed loader in batches of 10k statements, the floor and the offline import, each into an empty database)',
     '',
     renderMarkdown(loadTable(report.loads)),
     '',

@@ -97,6 +97,11 @@ export class Executor {
     private readonly observer?: QueryObserver,
   ) {}
 
+  /** A view of this executor whose transactions may last `timeoutMs` (bulk loading's batches). */
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, this.database, timeoutMs, this.logger, this.observer);
+  }
+
   /** A view of this executor that also reports each round trip to `observer`. */
   observed(observer: QueryObserver): Executor {
     const outer = this.observer;

@@ -17,9 +17,11 @@ export function readMigrations(file = repoPath('schema', 'constraints.cypher')):
  * Applies constraints and indexes, then waits for the indexes to come online so the first query
  * after start-up is served by them. Schema commands cannot share a transaction with each other.
  */
-export async function migrate(executor: Executor): Promise<number> {
+export async function migrate(executor: Executor, awaitSeconds = 60): Promise<number> {
   const statements = readMigrations();
   for (const cypher of statements) await executor.write(cypher);
-  await executor.write('CALL db.awaitIndexes(60)');
+  await executor.withTimeout((awaitSeconds + 5) * 1000).write('CALL db.awaitIndexes($seconds)', {
+    seconds: awaitSeconds,
+  });
   return statements.length;
 }

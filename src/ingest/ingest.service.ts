@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor';
 import type { SeedDocumentInput } from '../seed/document';
-import { loadSeeds, type SeedInput } from '../seed/loader';
+import type { SeedInput } from '../seed/inputs';
+import { loadSeeds } from '../seed/loader';
 import { parseSeedObject } from '../seed/parse';
 import { extractArticle, type ArticleInput, type Extraction, type KnownEntity } from './extract';
 import { knownEntities } from './known-entities';

@@ -3,11 +3,13 @@ import { speakersOf, statementKey } from './document';
 import type { ParsedSeed } from './parse';
 import { pathToString, type SeedProblem } from './problems';
 
-/** Where in a file a reference is made, so that a missing target can be reported there. */
+/**
+ * Where in a file a reference is made, so that a missing target can be reported there. Only the
+ * path: its line is found when a problem is reported, since finding lines means parsing the file
+ * again with positions (parse.ts), and nearly every reference is satisfied.
+ */
 export interface RefSite {
-  line?: number;
-  column?: number;
-  path: string;
+  path: (string | number)[];
 }
 
 /** What a file needs from outside itself (first place each is used): found in other files or in the graph. */
@@ -35,10 +37,7 @@ export function checkSeed(seed: ParsedSeed): { problems: SeedProblem[]; external
   });
 
   const external: ExternalRefs = { entities: new Map(), statements: new Map() };
-  const site = (path: (string | number)[]): RefSite => ({
-    ...locate(path),
-    path: pathToString(path),
-  });
+  const site = (path: (string | number)[]): RefSite => ({ path });
   const refer = (id: string, path: (string | number)[]) => {
     if (!defined.has(id) && !external.entities.has(id)) external.entities.set(id, site(path));
   };

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../config/config';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import { loadConfig, type Config } from '../config/config';
 import { connectGraph } from '../db/connect';
 import { createLogger } from '../logging/logger';
 import { repoPath } from '../paths';
-import { graphCounts, loadSeeds, seedFileInputs } from './loader';
+import { seedFileInputs } from './inputs';
+import { graphCounts, loadSeeds, type LoadProgress } from './loader';
+import { offlineImport } from './offline-import';
 import { SeedValidationError } from './problems';
 
 /** `npm run seed [-- <file or directory>…] [--reset]` */
@@ -15,25 +17,35 @@ async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'seed YAML files or directories', [repoPath('seed')])
     .option('--reset', 'delete the whole graph before loading')
     .option('--quiet', 'print only errors')
+    .option(
+      '--offline-import',
+      "replace the local Neo4j's database with these files through Neo4j's offline importer (NEO4J_URI unset; an empty database unless --reset)",
+    )
     .parse(argv);
   const paths = program.args.length > 0 ? program.args : [repoPath('seed')];
-  const { reset, quiet } = program.opts<{ reset?: boolean; quiet?: boolean }>();
+  const { reset, quiet, offlineImport } = program.opts<{
+    reset?: boolean;
+    quiet?: boolean;
+    offlineImport?: boolean;
+  }>();
 
   const config = loadConfig();
   const logger = createLogger(
     quiet ? 'error' : config.logLevel === 'info' ? 'warn' : config.logLevel,
   );
+  if (offlineImport) return importOffline(paths, { reset, quiet }, config);
   const graph = await connectGraph(config, logger);
   try {
     const inputs = seedFileInputs(paths);
-    const bar =
-      !quiet && inputs.length > 20 ? new SingleBar({}, Presets.shades_classic) : undefined;
-    bar?.start(inputs.length, 0);
+    // Bars redraw in place, which only a terminal shows; a log gets the summary lines alone.
+    const bars = !quiet && process.stdout.isTTY && inputs.length > 20 ? progressBars() : undefined;
+    const started = Date.now();
     const report = await loadSeeds(graph.executor, inputs, {
       reset,
-      onProgress: (done) => bar?.update(done),
+      onChecked: bars?.checked,
+      onProgress: bars?.written,
     });
-    bar?.stop();
+    bars?.stop();
     if (!quiet) {
       if (inputs.length <= 20) {
         for (const f of report.files) {
@@ -44,8 +56,11 @@ async function main(argv: string[]): Promise<number> {
       }
       const t = report.totals;
       const counts = await graphCounts(graph.executor);
+      const seconds = (Date.now() - started) / 1000;
       console.log(
-        `Loaded ${report.files.length} file(s): ${t.entities} entities, ${t.relations} relations, ${t.statements} statements.`,
+        `Loaded ${report.files.length} file(s): ${t.entities} entities, ${t.relations} relations, ` +
+          `${t.statements} statements, in ${seconds.toFixed(1)} s ` +
+          `(${Math.round(t.statements / seconds)} statements/s).`,
       );
       console.log(
         `Graph now holds ${counts.entities} entities, ${counts.statements} statements, ${counts.sources} sources, ${counts.relationships} relationships.`,
@@ -55,6 +70,88 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await graph.close();
   }
+}
+
+/** `--offline-import`: the files checked, written as CSV, and imported with the server stopped. */
+async function importOffline(
+  paths: string[],
+  flags: { reset?: boolean; quiet?: boolean },
+  config: Config,
+): Promise<number> {
+  if (config.neo4j.uri) {
+    throw new Error(
+      '--offline-import writes the store files of the local Neo4j directly, with the server ' +
+        `stopped; NEO4J_URI is set (${config.neo4j.uri}). Unset it, or load without --offline-import.`,
+    );
+  }
+  const inputs = seedFileInputs(paths);
+  const bars =
+    !flags.quiet && process.stdout.isTTY && inputs.length > 20 ? progressBars() : undefined;
+  const started = Date.now();
+  const counts = await offlineImport(inputs, {
+    local: {
+      instance: 'dev',
+      boltPort: config.localNeo4j.boltPort,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+    },
+    neo4j: config.neo4j,
+    reset: flags.reset,
+    log: flags.quiet || bars ? undefined : (line) => console.log(line),
+    onChecked: bars?.checked,
+  });
+  bars?.stop();
+  if (!flags.quiet) {
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `Imported ${inputs.length} file(s), ${counts.statementsWritten} statements, in ` +
+        `${seconds.toFixed(1)} s (${Math.round(counts.statementsWritten / seconds)} statements/s).`,
+    );
+    console.log(
+      `Graph now holds ${counts.entities} entities, ${counts.statements} statements, ${counts.sources} sources, ${counts.relationships} relationships.`,
+    );
+  }
+  return 0;
+}
+
+/**
+ * Two bars: files checked (nothing is written before every file passed), then statements written,
+ * with the rate and cli-progress's estimate of the time left.
+ */
+function progressBars() {
+  const bars = new MultiBar(
+    {
+      format: '{phase} |{bar}| {value}/{total} {unit} | {rate}/s | ETA {eta_formatted}',
+      hideCursor: true,
+      etaBuffer: 20,
+    },
+    Presets.shades_classic,
+  );
+  let checking: SingleBar | undefined;
+  let writing: SingleBar | undefined;
+  let started = 0;
+  const rate = (done: number) => Math.round(done / Math.max((Date.now() - started) / 1000, 1e-3));
+  return {
+    checked(files: number, totalFiles: number) {
+      if (!checking) {
+        started = Date.now();
+        checking = bars.create(totalFiles, 0, { phase: 'checked', unit: 'files', rate: 0 });
+      }
+      checking.update(files, { rate: rate(files) });
+    },
+    written(progress: LoadProgress) {
+      if (!writing) {
+        started = Date.now();
+        writing = bars.create(progress.totalStatements, 0, {
+          phase: 'written',
+          unit: 'statements',
+          rate: 0,
+        });
+      }
+      writing.update(progress.statements, { rate: rate(progress.statements) });
+    },
+    stop: () => bars.stop(),
+  };
 }
 
 main(process.argv).then(

@@ -30,7 +30,15 @@ export const entitySchema = z.strictObject({
   id: slug,
   kind: z.enum(EntityKind),
   name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  // No control characters: the offline importer's CSV separates list items with one (U+001F).
+  aliases: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .refine((alias) => ![...alias].some((c) => c < ' '), 'an alias without control characters'),
+    )
+    .default([]),
   description: z.string().optional(),
 });
 

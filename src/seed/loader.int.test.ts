@@ -7,7 +7,9 @@ import {
   type TestGraph,
 } from '../../test/helpers/graph';
 import { watchNeo4jWarnings, type Neo4jWarning } from '../../test/helpers/neo4j-warnings';
-import { graphCounts, loadSeeds, seedFileInputs } from './loader';
+import { prepareBatch, writeBatch } from './bulk';
+import { seedFileInputs } from './inputs';
+import { graphCounts, loadSeeds } from './loader';
 import { SeedValidationError } from './problems';
 
 /** The seed loader against the real Neo4j: idempotency, rejection without writes, merging. */
@@ -139,6 +141,48 @@ describe('malformed files are rejected with their location, and the graph is lef
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toMatch(/nothing was written/);
     expect(await snapshotGraph(graph.executor)).toBe(before);
+  });
+});
+
+describe('loading in batches of several files', () => {
+  const files = () => seedFileInputs([SEED_DIR, fixture('second-article')]);
+
+  it('writes the same graph in one batch, file by file, and when reloaded over itself', async () => {
+    await graph.reset();
+    await loadSeeds(graph.executor, files(), { batchStatements: 1 });
+    const fileByFile = await snapshotGraph(graph.executor);
+
+    await graph.reset();
+    const progress: number[] = [];
+    await loadSeeds(graph.executor, files(), {
+      batchStatements: 1_000_000,
+      onProgress: (p) => progress.push(p.files),
+    });
+    expect(progress).toEqual([2]); // both files, one transaction
+    expect(await snapshotGraph(graph.executor)).toBe(fileByFile);
+
+    // Both sources are stored now: the reload goes through the merging path.
+    await loadSeeds(graph.executor, files(), { batchStatements: 1_000_000 });
+    expect(await snapshotGraph(graph.executor)).toBe(fileByFile);
+  });
+
+  it('merges sources that another writer created after the check, instead of failing', async () => {
+    await graph.reset();
+    await loadSeeds(graph.executor, files());
+    const expected = await snapshotGraph(graph.executor);
+    // The batch as the loader prepares it when the check found neither source in the graph.
+    const seeds = files().map((input) => {
+      const parsed = input.read();
+      if (!parsed.ok) throw new Error('fixture does not parse');
+      return parsed.seed;
+    });
+    const batch = prepareBatch(seeds, () => false);
+    expect(batch.fresh).toHaveLength(2);
+    const written = await writeBatch(graph.executor, batch);
+    expect(written.map((w) => w.statements)).toEqual(
+      batch.seeds.map((s) => s.document.statements.length),
+    );
+    expect(await snapshotGraph(graph.executor)).toBe(expected);
   });
 });
 

@@ -36,7 +36,7 @@ SET r.primary = row.primary`;
 // so 3,000 relations took 5 to 40 s depending on the store's size. A one-hop variable-length
 // pattern between the two bound nodes can only be expanded. Setting `a.id` to itself takes the
 // node's write lock first, as MERGE would, so two writers of one relation cannot both find it
-// missing. Rows must be unique (write.ts keeps the last of duplicates), as all reads of the batch
+// missing. Rows must be unique per source (rows.ts keeps the last of duplicates), as all reads of the batch
 // happen before its writes.
 export const UPSERT_RELATIONS = `
 UNWIND $relations AS row
@@ -44,10 +44,10 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 SET a.id = a.id
 WITH a, b, row,
-     [r IN [(a)-[rs*1..1]->(b) | rs[0]] WHERE type(r) = row.type AND r.sourceId = $sourceId] AS found
+     [r IN [(a)-[rs*1..1]->(b) | rs[0]] WHERE type(r) = row.type AND r.sourceId = row.sourceId] AS found
 CALL (a, b, row, found) {
   WITH * WHERE size(found) = 0
-  CREATE (a)-[r:$(row.type) {sourceId: $sourceId}]->(b)
+  CREATE (a)-[r:$(row.type) {sourceId: row.sourceId}]->(b)
   RETURN r
   UNION ALL
   WITH * WHERE size(found) > 0
@@ -64,9 +64,7 @@ const UPSERT_STATEMENTS = `
 MATCH (src:Source {id: $sourceId})
 UNWIND $statements AS row
 MERGE (s:Statement {id: row.id})
-SET s += row.props,
-    s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-    s.at = coalesce(date(row.date), src.publishedAt)
+SET s += row.props, s.date = date(row.date), s.at = date(row.at)
 MERGE (s)-[rep:REPORTED_IN]->(src)
 SET rep.sentence = row.props.sentence, rep.start = row.props.start, rep.end = row.props.end`;
 
@@ -131,6 +129,11 @@ export const EXISTING_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN collect(e.id) AS found`;
+
+export const EXISTING_SOURCES = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN collect(s.id) AS found`;
 
 export const EXISTING_STATEMENTS = `
 UNWIND $ids AS id

@@ -1,9 +1,17 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../db/executor';
-import { nameKey } from '../text/normalize';
-import { CAMEO } from '../statements/stance';
-import { speakersOf, statementKey } from './document';
-import { evidenceSentences, sentenceBounds } from './check';
+import { sentenceBounds } from './check';
+import {
+  disputeRows,
+  edgeLists,
+  entityRows,
+  mergeEntityRows,
+  nameRows,
+  type EntityRow,
+  relationRows,
+  sourceRow,
+  statementRows,
+} from './rows';
 import type { ParsedSeed } from './parse';
 import * as Q from './write.cypher';
 
@@ -25,104 +33,64 @@ export async function writeSeed(
   executor: Executor,
   tx: ManagedTransaction,
   seed: ParsedSeed,
-  options: { partial?: boolean } = {},
+  options: { partial?: boolean; entitiesWritten?: boolean } = {},
 ): Promise<WriteSummary> {
-  const { document: doc, text } = seed;
+  const doc = seed.document;
   const sourceId = doc.source.id;
   const run = (cypher: string, params: Record<string, unknown>) =>
     executor.run(tx, cypher, params, 'WRITE');
-  const bounds = sentenceBounds(text);
-
-  if (doc.entities.length > 0) {
-    await run(Q.UPSERT_ENTITIES, {
-      entities: doc.entities.map((e) => ({
-        id: e.id,
-        kind: e.kind,
-        name: e.name,
-        sortName: nameKey(e.name),
-        description: e.description ?? null,
-        aliases: [...new Set(e.aliases)],
-      })),
-    });
-    await run(Q.UPSERT_NAMES, {
-      names: doc.entities.flatMap((e) => {
-        const primary = nameKey(e.name);
-        const keys = new Set([primary, ...e.aliases.map(nameKey)]);
-        return [...keys].map((key) => ({ id: e.id, key, primary: key === primary }));
-      }),
-    });
-  }
-
-  if (doc.relations.length > 0) {
-    // One row per relation; a relation given twice keeps its last sentence and title.
-    const relations = new Map(doc.relations.map((r) => [`${r.type} ${r.from} ${r.to}`, r]));
-    await run(Q.UPSERT_RELATIONS, {
-      sourceId,
-      relations: [...relations.values()].map((r) => ({
-        type: r.type,
-        from: r.from,
-        to: r.to,
-        title: r.title ?? null,
-        sentence: r.sentence ?? null,
-      })),
-    });
-  }
+  if (!options.entitiesWritten) await writeEntities(executor, tx, entitiesOf([seed]));
 
   // The source and all its statements in one round trip (see WRITE_SOURCE). A partial write (a
   // curation mutation) adds to a source that exists and leaves the rest alone.
   if (options.partial && doc.statements.length === 0) return summary(seed);
-  const source = options.partial
-    ? {}
-    : {
-        source: {
-          id: sourceId,
-          title: doc.source.title,
-          url: doc.source.url ?? null,
-          outlet: doc.source.outlet ?? null,
-          publishedAt: doc.source.publishedAt,
-          text,
-          sentenceStarts: bounds.starts,
-          sentenceEnds: bounds.ends,
-        },
-      };
+  const bounds = sentenceBounds(seed.text);
+  const statements = statementRows(seed, bounds);
   await run(options.partial ? Q.ADD_STATEMENTS : Q.WRITE_SOURCE, {
     sourceId,
-    ids: doc.statements.map((s) => statementKey(sourceId, s.id)),
-    ...source,
-    statements: doc.statements.map((s) => {
-      const sentence = s.evidence.sentence;
-      return {
-        id: statementKey(sourceId, s.id),
-        date: s.date ?? null,
-        props: {
-          localId: s.id,
-          sourceId,
-          text: s.text,
-          isQuote: s.isQuote,
-          stance: s.stance,
-          cameo: CAMEO[s.stance].code,
-          cue: s.cue ?? null,
-          speakerMention: s.speakerMention ?? null,
-          killed: s.figures?.killed ?? null,
-          injured: s.figures?.injured ?? null,
-          civilians: s.figures?.civilians ?? null,
-          forces: s.figures?.forces ?? null,
-          hasFigures: s.figures !== undefined,
-          sentence,
-          start: s.evidence.start,
-          end: s.evidence.end,
-          sentenceText: evidenceSentences(text, bounds, sentence, s.evidence.end),
-          confidence: s.confidence ?? null,
-          needsReview: s.needsReview ?? false,
-        },
-      };
-    }),
-    ...statementEdges(seed),
+    ids: statements.map((s) => s.id),
+    ...(options.partial ? {} : { source: sourceRow(seed, bounds) }),
+    statements: statements.map(({ id, date, at, props }) => ({ id, date, at, props })),
+    ...edgeLists(statements),
+    disputes: disputeRows(seed),
   });
   return summary(seed);
 }
 
-function summary(seed: ParsedSeed): WriteSummary {
+export type EntityRows = ReturnType<typeof entitiesOf>;
+
+/**
+ * The entities, names and relations of several documents as rows, in file order: a later
+ * definition of an entity wins and aliases accumulate, as if the files were written one by one.
+ */
+export function entitiesOf(seeds: readonly ParsedSeed[]) {
+  // One row per entity: UPSERT_ENTITIES reads the aliases stored before the query, so a second row
+  // for the same entity would not see the aliases of the first.
+  const entities = new Map<string, EntityRow>();
+  for (const seed of seeds) mergeEntityRows(entities, entityRows(seed));
+  return {
+    entities: [...entities.values()],
+    names: seeds.flatMap(nameRows),
+    relations: seeds.flatMap(relationRows),
+  };
+}
+
+/** Three round trips at most, whatever the number of documents the rows came from. */
+export async function writeEntities(
+  executor: Executor,
+  tx: ManagedTransaction,
+  rows: EntityRows,
+): Promise<void> {
+  if (rows.entities.length > 0) {
+    await executor.run(tx, Q.UPSERT_ENTITIES, { entities: rows.entities }, 'WRITE');
+    await executor.run(tx, Q.UPSERT_NAMES, { names: rows.names }, 'WRITE');
+  }
+  if (rows.relations.length > 0) {
+    await executor.run(tx, Q.UPSERT_RELATIONS, { relations: rows.relations }, 'WRITE');
+  }
+}
+
+export function summary(seed: ParsedSeed): WriteSummary {
   const doc = seed.document;
   return {
     file: seed.file,
@@ -131,24 +99,4 @@ function summary(seed: ParsedSeed): WriteSummary {
     relations: doc.relations.length,
     statements: doc.statements.length,
   };
-}
-
-function statementEdges(seed: ParsedSeed) {
-  const sourceId = seed.document.source.id;
-  const speakers: { statement: string; entity: string; order: number }[] = [];
-  const onBehalfOf: { statement: string; entity: string }[] = [];
-  const about: { statement: string; entity: string; role: string; order: number }[] = [];
-  const medium: { statement: string; entity: string }[] = [];
-  const disputes: { statement: string; disputes: string; kind: string }[] = [];
-  for (const s of seed.document.statements) {
-    const statement = statementKey(sourceId, s.id);
-    speakersOf(s).forEach((entity, order) => speakers.push({ statement, entity, order }));
-    if (s.onBehalfOf) onBehalfOf.push({ statement, entity: s.onBehalfOf });
-    s.about.forEach((a, order) => about.push({ statement, entity: a.entity, role: a.role, order }));
-    if (s.medium) medium.push({ statement, entity: s.medium });
-    s.disputes.forEach((d) =>
-      disputes.push({ statement, disputes: statementKey(sourceId, d.statement), kind: d.kind }),
-    );
-  }
-  return { speakers, onBehalfOf, about, medium, disputes };
 }

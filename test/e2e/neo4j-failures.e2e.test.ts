@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSeeds, seedFileInputs } from '../../src/seed/loader';
+import { seedFileInputs } from '../../src/seed/inputs';
+import { loadSeeds } from '../../src/seed/loader';
 import { faultNeo4j, FAULT_NEO4J_URI } from '../helpers/fault-neo4j';
 import { writeGeneratedSeed } from '../helpers/generated-seed';
 import { codesOf, postGraphQL, readyStatus, send, waitFor } from '../helpers/http';
@@ -169,23 +170,8 @@ describe('when Neo4j fails', () => {
     const { executor } = service!;
     const sourceId = 'generated-crash-test';
     const size = { statements: 1_000, people: 100 };
-    const counts = async () =>
-      (
-        await executor.read(
-          `CALL () { MATCH (src:Source {id: $sourceId}) RETURN count(src) AS sources }
-           CALL () { MATCH (s:Statement {sourceId: $sourceId}) RETURN count(s) AS statements }
-           CALL () { MATCH (e:Entity) WHERE e.id STARTS WITH $sourceId RETURN count(e) AS entities }
-           CALL () {
-             MATCH (:Statement {sourceId: $sourceId})-[r]->() RETURN count(r) AS relationships
-           }
-           RETURN sources, statements, entities, relationships`,
-          { sourceId },
-        )
-      ).records[0]!.toObject();
-    await executor.write(
-      'MATCH (n) WHERE n.id STARTS WITH $sourceId OR n.sourceId = $sourceId DETACH DELETE n',
-      { sourceId },
-    );
+    const counts = () => countsOf(executor, sourceId);
+    await removeSource(executor, sourceId);
     const empty = await counts();
     expect(empty).toEqual({ sources: 0, statements: 0, entities: 0, relationships: 0 });
 
@@ -198,11 +184,11 @@ describe('when Neo4j fails', () => {
       };
       const { file } = writeGeneratedSeed(dir, sourceId, size);
       lap('seedGenerated');
-      // Kill Neo4j while the transaction is writing statements: the source and the entities are
-      // written by then, in the same uncommitted transaction.
+      // Kill Neo4j while the transaction is writing the source and its statements: the entities
+      // are written by then, in the same uncommitted transaction.
       let killing: Promise<number> | undefined;
       const crashing = executor.observed((cypher) => {
-        if (!killing && cypher.includes('UNWIND $statements')) {
+        if (!killing && cypher.includes('UNWIND $sources')) {
           killing = new Promise((r) => setTimeout(r, 50)).then(() => faultNeo4j.kill());
         }
       });
@@ -229,14 +215,74 @@ describe('when Neo4j fails', () => {
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
-      await executor
-        .write(
-          'MATCH (n) WHERE n.id STARTS WITH $sourceId OR n.sourceId = $sourceId DETACH DELETE n',
-          {
-            sourceId,
-          },
-        )
-        .catch(() => undefined);
+      await removeSource(executor, sourceId).catch(() => undefined);
+    }
+  });
+
+  it('leaves each article of a multi-article batch whole or absent when Neo4j crashes mid-batch', async () => {
+    const { executor } = service!;
+    // Six articles of 300 statements, in batches of 1,000 statements: three articles a batch.
+    const sourceIds = Array.from({ length: 6 }, (_, i) => `generated-batch-crash-${i}`);
+    const size = { statements: 300, people: 20 };
+    const whole = { sources: 1, statements: 300, entities: 20, relationships: 3 * 300 };
+    const absent = { sources: 0, statements: 0, entities: 0, relationships: 0 };
+    const allCounts = () => Promise.all(sourceIds.map((id) => countsOf(executor, id)));
+    for (const id of sourceIds) await removeSource(executor, id);
+
+    const dir = mkdtempSync(join(tmpdir(), 'crash-batch-'));
+    try {
+      for (const id of sourceIds) writeGeneratedSeed(dir, id, size);
+      // Kill Neo4j while the second batch creates its sources: the first batch is committed.
+      let batches = 0;
+      let killing: Promise<number> | undefined;
+      const crashing = executor.observed((cypher) => {
+        if (cypher.includes('UNWIND $sources') && ++batches === 2) {
+          killing = new Promise((r) => setTimeout(r, 20)).then(() => faultNeo4j.kill());
+        }
+      });
+      const load = loadSeeds(crashing, seedFileInputs([dir]), { batchStatements: 1_000 });
+      await expect(load).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(killing).toBeDefined();
+      await killing;
+      await faultNeo4j.start();
+      await waitFor('ready after the crash', async () => (await readyStatus(service!.url)) === 200);
+
+      const afterCrash = await allCounts();
+      for (const c of afterCrash) expect([whole, absent]).toContainEqual(c);
+      // Files load in name order: the first batch is whole, the batch cut off left nothing.
+      expect(afterCrash).toEqual([whole, whole, whole, absent, absent, absent]);
+
+      const report = await loadSeeds(executor, seedFileInputs([dir]), { batchStatements: 1_000 });
+      expect(report.totals.statements).toBe(6 * 300);
+      expect(await allCounts()).toEqual(sourceIds.map(() => whole));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      for (const id of sourceIds) await removeSource(executor, id).catch(() => undefined);
     }
   });
 });
+
+type Executor = BootedService['executor'];
+
+/** What one generated source wrote: itself, its statements and their edges, its entities. */
+async function countsOf(executor: Executor, sourceId: string) {
+  const result = await executor.read(
+    `CALL () { MATCH (src:Source {id: $sourceId}) RETURN count(src) AS sources }
+     CALL () { MATCH (s:Statement {sourceId: $sourceId}) RETURN count(s) AS statements }
+     CALL () { MATCH (e:Entity) WHERE e.id STARTS WITH $sourceId + '-' RETURN count(e) AS entities }
+     CALL () {
+       MATCH (:Statement {sourceId: $sourceId})-[r]->() RETURN count(r) AS relationships
+     }
+     RETURN sources, statements, entities, relationships`,
+    { sourceId },
+  );
+  return result.records[0]!.toObject();
+}
+
+async function removeSource(executor: Executor, sourceId: string): Promise<void> {
+  await executor.write(
+    `MATCH (n) WHERE n.id = $sourceId OR n.id STARTS WITH $sourceId + '-' OR n.sourceId = $sourceId
+     DETACH DELETE n`,
+    { sourceId },
+  );
+}

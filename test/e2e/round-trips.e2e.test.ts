@@ -1,5 +1,6 @@
 import { fixture, openTestGraph, SEED_DIR, type TestGraph } from '../helpers/graph';
-import { loadSeeds, seedFileInputs } from '../../src/seed/loader';
+import { seedFileInputs } from '../../src/seed/inputs';
+import { loadSeeds } from '../../src/seed/loader';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**

@@ -4,7 +4,8 @@ import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 import { migrate } from '../../src/db/migrations';
 import { createLogger } from '../../src/logging/logger';
-import { loadSeeds, resetGraph, seedFileInputs, type LoadReport } from '../../src/seed/loader';
+import { seedFileInputs } from '../../src/seed/inputs';
+import { loadSeeds, resetGraph, type LoadReport } from '../../src/seed/loader';
 import { repoPath } from '../../src/paths';
 
 /**

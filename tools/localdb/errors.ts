@@ -15,7 +15,8 @@ export type LocalNeo4jErrorCode =
   | 'PORT_MISMATCH'
   | 'AUTH_FAILED'
   | 'EXITED'
-  | 'START_TIMEOUT';
+  | 'START_TIMEOUT'
+  | 'IMPORT_FAILED';
 
 export class LocalNeo4jError extends Error {
   constructor(

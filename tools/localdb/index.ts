@@ -6,4 +6,5 @@ export {
   type LocalNeo4jStatus,
 } from './local-neo4j';
 export { ensureNeo4jJars } from './jars';
+export { importIntoLocalNeo4j, ARRAY_DELIMITER, type ImportFiles } from './import';
 export { LocalNeo4jError, type LocalNeo4jErrorCode } from './errors';
