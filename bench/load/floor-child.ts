@@ -3,6 +3,7 @@ import { toNeo4jParams } from '../../src/db/executor';
 import { seedFileInputs } from '../../src/seed/inputs';
 import type { ParsedSeed } from '../../src/seed/parse';
 import {
+  aliasText,
   disputeRows,
   edgeLists,
   entityRows,
@@ -65,7 +66,7 @@ async function writeBatch(driver: Driver, seeds: ParsedSeed[]): Promise<void> {
         Q.entities,
         seeds.flatMap(entityRows).map(({ kind, ...props }) => ({
           kind,
-          props: { ...props, kind, aliasText: props.aliases.map((a) => `${a} | `).join('') },
+          props: { ...props, kind, aliasText: aliasText(props.aliases) },
         })),
       );
       await run(Q.names, seeds.flatMap(nameRows));

@@ -6,7 +6,7 @@ import { connectGraph } from '../db/connect';
 import { createLogger } from '../logging/logger';
 import { repoPath } from '../paths';
 import { seedFileInputs } from './inputs';
-import { graphCounts, loadSeeds, type LoadProgress } from './loader';
+import { graphCounts, loadSeeds, type GraphCounts, type LoadProgress } from './loader';
 import { offlineImport } from './offline-import';
 import { SeedValidationError } from './problems';
 
@@ -62,9 +62,7 @@ async function main(argv: string[]): Promise<number> {
           `${t.statements} statements, in ${seconds.toFixed(1)} s ` +
           `(${Math.round(t.statements / seconds)} statements/s).`,
       );
-      console.log(
-        `Graph now holds ${counts.entities} entities, ${counts.statements} statements, ${counts.sources} sources, ${counts.relationships} relationships.`,
-      );
+      printCounts(counts);
     }
     return 0;
   } finally {
@@ -107,11 +105,15 @@ async function importOffline(
       `Imported ${inputs.length} file(s), ${counts.statementsWritten} statements, in ` +
         `${seconds.toFixed(1)} s (${Math.round(counts.statementsWritten / seconds)} statements/s).`,
     );
-    console.log(
-      `Graph now holds ${counts.entities} entities, ${counts.statements} statements, ${counts.sources} sources, ${counts.relationships} relationships.`,
-    );
+    printCounts(counts);
   }
   return 0;
+}
+
+function printCounts(counts: GraphCounts): void {
+  console.log(
+    `Graph now holds ${counts.entities} entities, ${counts.statements} statements, ${counts.sources} sources, ${counts.relationships} relationships.`,
+  );
 }
 
 /**

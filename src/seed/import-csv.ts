@@ -5,6 +5,7 @@ import { ARRAY_DELIMITER, type ImportFiles } from '../../tools/localdb';
 import { sentenceBounds } from './check';
 import type { ParsedSeed } from './parse';
 import {
+  aliasText,
   disputeRows,
   entityRows,
   mergeEntityRows,
@@ -52,7 +53,7 @@ const ENTITIES: Table<EntityRow> = {
     ['sortName', (e) => e.sortName],
     ['description', (e) => e.description],
     ['aliases:string[]', (e) => e.aliases],
-    ['aliasText', (e) => e.aliases.map((a) => `${a} | `).join('')],
+    ['aliasText', (e) => aliasText(e.aliases)],
   ],
 };
 

@@ -22,6 +22,10 @@ export function entityRows(seed: ParsedSeed) {
 
 export type EntityRow = ReturnType<typeof entityRows>[number];
 
+/** The aliases as one string for the full-text index, as UPSERT_ENTITIES builds it in Cypher. */
+export const aliasText = (aliases: readonly string[]): string =>
+  aliases.map((a) => `${a} | `).join('');
+
 /** Adds entity rows to `into`, one per id: a later definition wins, and aliases accumulate. */
 export function mergeEntityRows(into: Map<string, EntityRow>, rows: readonly EntityRow[]): void {
   for (const row of rows) {
