@@ -1,5 +1,6 @@
 import type { LoadResult } from '../load/load-child';
 import type { Subjects } from '../operations';
+import type { ExportResult } from '../measure/exports';
 import type { IngestionResult } from '../measure/ingestion';
 import type { Machine } from './machine';
 
@@ -83,6 +84,8 @@ export interface RunReport {
   results: QueryResult[];
   /** Extraction throughput and article ingestion times, per scale. */
   ingestion: IngestionResult[];
+  /** Whole-graph exports by `npm run export`, per scale and kind (`--only export`). */
+  exports?: ExportResult[];
   command: string;
 }
 

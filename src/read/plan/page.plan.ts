@@ -20,7 +20,7 @@ export interface StatementPageArgs {
   orderBy?: 'DATE_DESC' | 'DATE_ASC' | null;
 }
 
-interface StatementWhereArgs {
+export interface StatementWhereArgs {
   speaker?: string | null;
   about?: string | null;
   stance?: readonly Stance[] | null;
@@ -35,7 +35,7 @@ interface StatementWhereArgs {
 export function planStatementPage(selection: Selection, p: Planners): StatementPage {
   const args = selection.args as StatementPageArgs;
   return {
-    where: statementFilter(args.where ?? {}),
+    where: planStatementFilter(args.where ?? {}),
     descending: (args.orderBy ?? 'DATE_DESC') === 'DATE_DESC',
     first: pageSize(args.first, p.limits.maxPageSize),
     after: afterKey(args.after),
@@ -51,7 +51,8 @@ export function afterKey(after: string | null | undefined): [string, string] | n
 /** Long filter strings can match nothing; they are refused rather than sent to Neo4j. */
 const FILTER_LIMITS = { speaker: 200, about: 200, source: 200, text: 500 } as const;
 
-function statementFilter(where: StatementWhereArgs): StatementFilter {
+/** `StatementWhere` checked (BAD_USER_INPUT names the argument) and as plain values. */
+export function planStatementFilter(where: StatementWhereArgs): StatementFilter {
   for (const [name, max] of Object.entries(FILTER_LIMITS)) {
     const value = where[name as keyof typeof FILTER_LIMITS];
     if (value != null && value.length > max) {

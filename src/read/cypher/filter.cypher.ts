@@ -1,0 +1,94 @@
+import type { StatementFilter } from '../plan/plan';
+import type { CypherBuilder } from './builder';
+import { entitiesByRef } from './lookup.cypher';
+
+/** A statement filter (`StatementWhere`) as the parts a query is written with. */
+export interface StatementFilterParts {
+  /** The list of entities `speaker` names, found once in a prelude; null when not filtered. */
+  speakers: string | null;
+  /** The same for `about`. */
+  abouts: string | null;
+  /** The conditions on a statement's own properties (stance, dates, source, text…). */
+  values: ((s: string) => string)[];
+  /** The conditions of `from` and `to` alone (also among `values`); empty when not given. */
+  days: ((s: string) => string)[];
+  /** Whether statement `s` is linked by `type` to one of the entities of `list`. */
+  member: (s: string, type: 'SAID_BY' | 'ABOUT', list: string) => string;
+}
+
+/**
+ * The one translation of `StatementWhere`, shared by the pages of statements, the aggregations
+ * and the exports, so that a filter means the same wherever it is given.
+ */
+export function statementFilter(c: CypherBuilder, w: StatementFilter): StatementFilterParts {
+  const speakers = w.speaker === undefined ? null : entitiesByRef(c, w.speaker);
+  const abouts = w.about === undefined ? null : entitiesByRef(c, w.about);
+  const member = (s: string, type: 'SAID_BY' | 'ABOUT', list: string) => {
+    const x = c.variable('x');
+    return `EXISTS { (${s})-[:${type}]->(${x}) WHERE ${x} IN ${list} }`;
+  };
+  const values = valueConditions(c, w);
+  return { speakers, abouts, values: values.all, days: values.days, member };
+}
+
+/** The conditions of the filters that compare a statement's own properties with values. */
+function valueConditions(c: CypherBuilder, w: StatementFilter) {
+  const out: ((s: string) => string)[] = [];
+  const days: ((s: string) => string)[] = [];
+  if (w.stance !== undefined) {
+    const p = c.param(w.stance);
+    out.push((s) => `${s}.stance IN ${p}`);
+  }
+  if (w.isQuote !== undefined) {
+    const p = c.param(w.isQuote);
+    out.push((s) => `${s}.isQuote = ${p}`);
+  }
+  if (w.from !== undefined) {
+    const p = c.param(w.from);
+    days.push((s) => `${s}.at >= date(${p})`);
+  }
+  if (w.to !== undefined) {
+    const p = c.param(w.to);
+    days.push((s) => `${s}.at <= date(${p})`);
+  }
+  if (w.source !== undefined) {
+    const p = c.param(w.source);
+    out.push((s) => `${s}.sourceId = ${p}`);
+  }
+  if (w.text !== undefined) {
+    const p = c.param(w.text.toLowerCase());
+    out.push((s) => `toLower(${s}.text) CONTAINS ${p}`);
+  }
+  return { all: [...out, ...days], days };
+}
+
+/**
+ * A MATCH that binds `s` to each statement the filter keeps, once: reached from the entities the
+ * filter names when it names some (few statements), else from all statements, with `more`
+ * conditions of the caller's added. Two entities of one filter (a shared alias) reach a joint
+ * statement twice, hence the DISTINCT.
+ */
+export function matchFiltered(
+  c: CypherBuilder,
+  parts: StatementFilterParts,
+  s: string,
+  more: string[] = [],
+): string {
+  const { speakers, abouts, values, member } = parts;
+  const conditions = [...values.map((f) => f(s)), ...more];
+  let match: string;
+  if (speakers) {
+    const sp = c.variable('sp');
+    match = `UNWIND ${speakers} AS ${sp} MATCH (${sp})<-[:SAID_BY]-(${s}:Statement) WITH DISTINCT ${s}`;
+    if (abouts) conditions.unshift(member(s, 'ABOUT', abouts));
+  } else if (abouts) {
+    const ab = c.variable('ab');
+    match = `UNWIND ${abouts} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement) WITH DISTINCT ${s}`;
+  } else {
+    match = `MATCH (${s}:Statement)`;
+    // A range of days is sought in the statement_sort index on (at, id), which Neo4j uses only
+    // when every property of it is constrained; every statement has an id.
+    if (parts.days.length) conditions.push(`${s}.id IS NOT NULL`);
+  }
+  return conditions.length ? `${match} WHERE ${conditions.join(' AND ')}` : match;
+}
