@@ -234,6 +234,20 @@ describe('over a fixture whose counts are known', () => {
     expect(rows(data.accusers)).toEqual([['alpha', 4]]);
   });
 
+  it('lists the statements of a cell: `target` keeps targets, where `about` adds mentions', async () => {
+    const total = async (where: string) =>
+      (
+        await ask<{ statements: { totalCount: number } }>(
+          `{ statements(where: { ${where} }) { totalCount } }`,
+        )
+      ).statements.totalCount;
+    expect(await total('target: "gamma"')).toBe(0);
+    expect(await total('about: "gamma"')).toBe(1);
+    expect(await total('target: "delta"')).toBe(1);
+    expect(await total('speaker: "alpha", target: "beta", stance: [ACCUSE]')).toBe(4);
+    expect(await total('target: "Alpha"')).toBe(2);
+  });
+
   it('refuses bad arguments, naming them', async () => {
     const codes = async (query: string) => {
       const { body } = await server.gql(query);

@@ -1,3 +1,4 @@
+import { AboutRole } from '../../statements/vocabulary';
 import type { StatementFilter } from '../plan/plan';
 import type { CypherBuilder } from './builder';
 import { entitiesByRef } from './lookup.cypher';
@@ -8,6 +9,8 @@ export interface StatementFilterParts {
   speakers: string | null;
   /** The same for `about`. */
   abouts: string | null;
+  /** The same for `target`. */
+  targets: string | null;
   /** The conditions on a statement's own properties (stance, dates, source, text…). */
   values: ((s: string) => string)[];
   /** The conditions of `from` and `to` alone (also among `values`); empty when not given. */
@@ -23,12 +26,29 @@ export interface StatementFilterParts {
 export function statementFilter(c: CypherBuilder, w: StatementFilter): StatementFilterParts {
   const speakers = w.speaker === undefined ? null : entitiesByRef(c, w.speaker);
   const abouts = w.about === undefined ? null : entitiesByRef(c, w.about);
+  const targets = w.target === undefined ? null : entitiesByRef(c, w.target);
   const member = (s: string, type: 'SAID_BY' | 'ABOUT', list: string) => {
     const x = c.variable('x');
     return `EXISTS { (${s})-[:${type}]->(${x}) WHERE ${x} IN ${list} }`;
   };
   const values = valueConditions(c, w);
-  return { speakers, abouts, values: values.all, days: values.days, member };
+  // A target is an entity the statement is ABOUT as target: a condition on its own, checked with
+  // the others, since the statements are reached from the speaker or `about` when those are given.
+  const aimed: ((s: string) => string)[] = [];
+  if (targets) {
+    aimed.push((s) => {
+      const [r, x] = c.variables('r', 'x');
+      return `EXISTS { (${s})-[${r}:ABOUT]->(${x}) WHERE ${r}.role = '${AboutRole.TARGET}' AND ${x} IN ${targets} }`;
+    });
+  }
+  return {
+    speakers,
+    abouts,
+    targets,
+    values: [...aimed, ...values.all],
+    days: values.days,
+    member,
+  };
 }
 
 /** The conditions of the filters that compare a statement's own properties with values. */
@@ -74,16 +94,16 @@ export function matchFiltered(
   s: string,
   more: string[] = [],
 ): string {
-  const { speakers, abouts, values, member } = parts;
+  const { speakers, abouts, targets, values, member } = parts;
   const conditions = [...values.map((f) => f(s)), ...more];
   let match: string;
   if (speakers) {
     const sp = c.variable('sp');
     match = `UNWIND ${speakers} AS ${sp} MATCH (${sp})<-[:SAID_BY]-(${s}:Statement) WITH DISTINCT ${s}`;
     if (abouts) conditions.unshift(member(s, 'ABOUT', abouts));
-  } else if (abouts) {
+  } else if (abouts ?? targets) {
     const ab = c.variable('ab');
-    match = `UNWIND ${abouts} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement) WITH DISTINCT ${s}`;
+    match = `UNWIND ${abouts ?? targets} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement) WITH DISTINCT ${s}`;
   } else {
     match = `MATCH (${s}:Statement)`;
     // A range of days is sought in the statement_sort index on (at, id), which Neo4j uses only

@@ -18,7 +18,7 @@ export function statementPage(
   anchor: Anchor | null,
   t: Translators,
 ): string {
-  const { speakers, abouts, values, member } = statementFilter(c, page.where);
+  const { speakers, abouts, targets, values, member } = statementFilter(c, page.where);
 
   // How statements are reached, and what else must hold of each.
   let reach: (s: string) => string;
@@ -34,10 +34,13 @@ export function statementPage(
     const sp = c.variable('sp');
     reach = (s) => `UNWIND ${speakers} AS ${sp} MATCH (${sp})<-[:SAID_BY]-(${s}:Statement)`;
     if (abouts) linked.push((s) => member(s, 'ABOUT', abouts));
-  } else if (abouts) {
-    several = abouts;
+  } else if (abouts ?? targets) {
+    // A target filter alone reaches its statements as `about` does; its condition (among the
+    // values) then keeps those about it as target.
+    const list = (abouts ?? targets)!;
+    several = list;
     const ab = c.variable('ab');
-    reach = (s) => `UNWIND ${abouts} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement)`;
+    reach = (s) => `UNWIND ${list} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement)`;
   } else {
     reach = (s) => `MATCH (${s}:Statement)`;
   }

@@ -23,6 +23,7 @@ export interface StatementPageArgs {
 export interface StatementWhereArgs {
   speaker?: string | null;
   about?: string | null;
+  target?: string | null;
   stance?: readonly Stance[] | null;
   isQuote?: boolean | null;
   from?: Date | null;
@@ -49,7 +50,7 @@ export function afterKey(after: string | null | undefined): [string, string] | n
 }
 
 /** Long filter strings can match nothing; they are refused rather than sent to Neo4j. */
-const FILTER_LIMITS = { speaker: 200, about: 200, source: 200, text: 500 } as const;
+const FILTER_LIMITS = { speaker: 200, about: 200, target: 200, source: 200, text: 500 } as const;
 
 /** `StatementWhere` checked (BAD_USER_INPUT names the argument) and as plain values. */
 export function planStatementFilter(where: StatementWhereArgs): StatementFilter {
@@ -65,6 +66,7 @@ export function planStatementFilter(where: StatementWhereArgs): StatementFilter 
   const filter: StatementFilter = {};
   if (where.speaker != null) filter.speaker = where.speaker;
   if (where.about != null) filter.about = where.about;
+  if (where.target != null) filter.target = where.target;
   if (where.stance != null) filter.stance = where.stance;
   if (where.isQuote != null) filter.isQuote = where.isQuote;
   if (where.from != null) filter.from = day(where.from);

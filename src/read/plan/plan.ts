@@ -93,6 +93,8 @@ export interface StatementPlan {
 export interface StatementFilter {
   speaker?: string;
   about?: string;
+  /** Aimed at: about as target. */
+  target?: string;
   stance?: readonly Stance[];
   isQuote?: boolean;
   /** Days, YYYY-MM-DD. */

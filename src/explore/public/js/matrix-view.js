@@ -11,7 +11,7 @@ import { $, h, plural, swatch } from './dom.js';
 import { say, tasks } from './messages.js';
 import { roving } from './roving.js';
 import { periodWhere } from './views.js';
-import { ALL_TIME, ROLE, STANCES, stanceColor, stanceLabel } from './vocabulary.js';
+import { ALL_TIME, STANCES, stanceColor, stanceLabel } from './vocabulary.js';
 
 const SIDE = 27; // px, the square of the fullest cell (the cell is 36)
 const MIN_SIDE = 7; // px, so that a single statement still shows
@@ -212,11 +212,8 @@ function openCell(button) {
   for (const b of $('matrix').querySelectorAll('button.cell'))
     b.setAttribute('aria-pressed', String(b === button));
   actions.onStatements({
-    where: { ...drawnWhere, speaker: speaker.id, about: target.id },
-    // The matrix counts targets; `about` also finds the statements that only mention the target.
-    keep: (s) =>
-      s.speakers.some((e) => e.id === speaker.id) &&
-      s.targets.some((t) => t.role === ROLE.TARGET && t.entity.id === target.id),
+    // The matrix counts targets, as `target` filters them (`about` would add mentions).
+    where: { ...drawnWhere, speaker: speaker.id, target: target.id },
     title,
   });
 }

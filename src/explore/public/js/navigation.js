@@ -102,17 +102,16 @@ function showAll() {
 
 /**
  * The statements of a matrix cell or a timeline bar, in the list and the graph: those `where`
- * finds that `keep` keeps (a filter the API has no word for), under the `title` the status gives.
+ * finds, under the `title` the status gives.
  */
-export function showStatements({ where, keep, title }) {
+export function showStatements({ where, title }) {
   return busy(async (current) => {
     say(`Loading the statements of ${title}…`);
     const { rows, total } = await loadStatements(where);
     if (!current()) return;
-    const kept = rows.filter(keep);
-    drawStatements(kept);
-    const cut = rows.length < total ? ` (of the first ${rows.length} found)` : '';
-    say(`${title}: ${plural(kept.length, 'statement')}${cut}, listed under Statements.`);
+    drawStatements(rows);
+    const cut = rows.length < total ? ` (the first ${rows.length} of ${total})` : '';
+    say(`${title}: ${plural(total, 'statement')}${cut}, listed under Statements.`);
   });
 }
 

@@ -17,7 +17,6 @@ import {
   BUCKETS,
   DEFAULT_BUCKET,
   DIRECTIONS,
-  ROLE,
   STANCES,
   stanceColor,
   stanceLabel,
@@ -221,11 +220,8 @@ function openBar(bar) {
   const end = lastDay(day, bucket);
   const to = p.to && p.to < end ? p.to : end;
   onStatements({
-    where: { ...periodWhere({ from, to }), ...(by ? { speaker: e.id } : { about: e.id }) },
-    // The timeline counts targets; `about` also finds the statements that only mention the entity.
-    keep: by
-      ? (s) => s.speakers.some((x) => x.id === e.id)
-      : (s) => s.targets.some((t) => t.role === ROLE.TARGET && t.entity.id === e.id),
+    // The timeline counts targets, as `target` filters them (`about` would add mentions).
+    where: { ...periodWhere({ from, to }), ...(by ? { speaker: e.id } : { target: e.id }) },
     title,
   });
 }
