@@ -2,7 +2,6 @@ import { nameKey } from '../src/text/normalize';
 import { toLuceneQuery } from '../src/search/lucene';
 import { FAST_PATH_BUDGET } from '../src/read/cypher/page.cypher';
 import type { FloorQuery } from './floor/queries';
-import { MATRIX_SIDE } from './measure/subjects';
 
 /**
  * The canonical questions of the benchmark, each asked three ways: to this service (GraphQL), to
@@ -43,6 +42,8 @@ type Asked<Server extends string> = { [K in Server]: (s: Subjects) => HttpReques
 export type CanonicalOperation = Asked<'ours' | 'anchor' | 'floor' | 'stack'>;
 
 const PAGE = 20;
+/** The stance matrix asks about this many speakers and as many targets. */
+export const MATRIX_SIDE = 20;
 /** Paths asked for: the service's default `first`. */
 const PATHS = 5;
 
@@ -497,7 +498,7 @@ const QUESTIONS: readonly Asked<'ours' | 'anchor' | 'floor'>[] = [
           targets: s.matrix.targets,
           from: `${s.matrix.from}T00:00:00Z`,
           to: `${s.matrix.to}T00:00:00Z`,
-          first: 10_000,
+          first: 100_000,
         },
       ),
     // The library has no group-by: one count per speaker and target for the year, each an aliased

@@ -4,6 +4,7 @@ import { median, ratio, type Measured, type QueryResult, type RunReport } from '
 import type { ServerStats } from '../servers/instrument';
 import { loadTest, probe, type LoadResult } from './load-test';
 import { SERVER_NAMES, startServer, type ServerName, type ServerProcess } from './servers';
+import { settleNeo4j } from './settle';
 import { findSubjects } from './subjects';
 import { INGEST_API_KEY, measureIngestion, type IngestionResult } from './ingestion';
 
@@ -60,6 +61,7 @@ export async function measureScale(
     for (const op of run.settings.warmupSeconds > 0 ? operations : []) {
       for (const name of SERVER_NAMES) {
         await warmUp(servers[name].url, op[name](subjects), run.settings);
+        await settleNeo4j(run.executor);
       }
     }
     const results: QueryResult[] = [];
@@ -84,6 +86,7 @@ export async function measureScale(
             ...options,
             seconds: run.settings.warmupSeconds,
           });
+          await settleNeo4j(run.executor);
         }
       }
       const rounds: Record<ServerName, Round[]> = { ours: [], anchor: [], floor: [], stack: [] };
@@ -95,6 +98,7 @@ export async function measureScale(
           const before = await server.stats(true);
           const load = await loadTest(server.url, requests[server.name], { ...options, seconds });
           rounds[server.name].push({ load, before, after: await server.stats() });
+          await settleNeo4j(run.executor);
         }
       }
       const measured = {} as Record<ServerName, Measured>;

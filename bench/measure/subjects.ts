@@ -1,5 +1,5 @@
 import type { Executor } from '../../src/db/executor';
-import type { Subjects } from '../operations';
+import { MATRIX_SIDE, type Subjects } from '../operations';
 
 /**
  * What the canonical questions ask about at one scale, found in the loaded graph itself so that
@@ -37,9 +37,6 @@ CALL (e) {
 }
 WITH DISTINCT toString(date.truncate('month', s.at)) AS month
 RETURN month ORDER BY month`;
-
-/** The matrix asks about this many speakers and as many targets. */
-export const MATRIX_SIDE = 20;
 
 type Row = { id: string; name: string; kind: string; said: number; about: number };
 

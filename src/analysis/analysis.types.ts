@@ -63,7 +63,8 @@ export class StanceCount {
 }
 
 @ObjectType({
-  description: 'How many statements an entity made (BY), or had made about it (ABOUT), in a bucket.',
+  description:
+    'How many statements an entity made (BY), or had made about it (ABOUT), in a bucket.',
 })
 export class TimelinePoint {
   @Field(() => DateResolver, {

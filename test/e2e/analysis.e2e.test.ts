@@ -5,7 +5,10 @@ import { parse } from 'yaml';
 import { traceReads } from '../../src/read/trace';
 import { buildGraphSchema } from '../../src/schema/build';
 import { Stance } from '../../src/statements/stance';
-import { writeCountedSeed } from '../helpers/counted-seed';
+import { writeCountedSeed, type CountedStatement } from '../helpers/counted-seed';
+import { tallyDrift } from '../helpers/tallies';
+import { loadSeeds } from '../../src/seed/loader';
+import { seedFileInputs } from '../../src/seed/inputs';
 import { openTestGraph, SEED_FILE, type TestGraph } from '../helpers/graph';
 import { watchNeo4jWarnings, type Neo4jWarning } from '../helpers/neo4j-warnings';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -78,38 +81,36 @@ const byKey = (a: Cell, b: Cell) =>
     `${b.bucket}|${b.speaker}|${b.target}|${b.stance}`,
   );
 
+const COUNTRIES = ['alpha', 'beta', 'gamma', 'delta'];
+// 2021-01-04 and 2021-02-01 are Mondays. Statement 4 is joint (two speakers, two targets);
+// statement 5 only mentions gamma; statement 7 has no date of its own (the report's: 2021-03-15).
+const COUNTED: CountedStatement[] = [
+  { speakers: ['alpha'], targets: ['beta'], stance: Stance.ACCUSE, date: '2021-01-04' },
+  { speakers: ['alpha'], targets: ['beta'], stance: Stance.ACCUSE, date: '2021-01-10' },
+  { speakers: ['alpha'], targets: ['beta'], stance: Stance.ACCUSE, date: '2021-01-11' },
+  { speakers: ['alpha'], targets: ['beta'], stance: Stance.DENY, date: '2021-02-01' },
+  {
+    speakers: ['alpha', 'gamma'],
+    targets: ['beta', 'delta'],
+    stance: Stance.ACCUSE,
+    date: '2021-02-01',
+  },
+  {
+    speakers: ['beta'],
+    targets: ['alpha'],
+    mentioned: ['gamma'],
+    stance: Stance.ACCUSE,
+    date: '2021-01-05',
+  },
+  { speakers: ['beta'], targets: ['alpha'], stance: Stance.PRAISE, date: '2022-06-30' },
+  { speakers: ['gamma'], targets: [], mentioned: ['delta'], stance: Stance.CLAIM },
+];
+let countedFile: string;
+
 describe('over a fixture whose counts are known', () => {
-  // 2021-01-04 and 2021-02-01 are Mondays. Statement 4 is joint (two speakers, two targets);
-  // statement 5 only mentions gamma; statement 7 has no date of its own (the report's: 2021-03-15).
   beforeAll(async () => {
-    const file = writeCountedSeed(
-      dir,
-      'counted-2021',
-      '2021-03-15',
-      ['alpha', 'beta', 'gamma', 'delta'],
-      [
-        { speakers: ['alpha'], targets: ['beta'], stance: Stance.ACCUSE, date: '2021-01-04' },
-        { speakers: ['alpha'], targets: ['beta'], stance: Stance.ACCUSE, date: '2021-01-10' },
-        { speakers: ['alpha'], targets: ['beta'], stance: Stance.ACCUSE, date: '2021-01-11' },
-        { speakers: ['alpha'], targets: ['beta'], stance: Stance.DENY, date: '2021-02-01' },
-        {
-          speakers: ['alpha', 'gamma'],
-          targets: ['beta', 'delta'],
-          stance: Stance.ACCUSE,
-          date: '2021-02-01',
-        },
-        {
-          speakers: ['beta'],
-          targets: ['alpha'],
-          mentioned: ['gamma'],
-          stance: Stance.ACCUSE,
-          date: '2021-01-05',
-        },
-        { speakers: ['beta'], targets: ['alpha'], stance: Stance.PRAISE, date: '2022-06-30' },
-        { speakers: ['gamma'], targets: [], mentioned: ['delta'], stance: Stance.CLAIM },
-      ],
-    );
-    await graph.seed([file]);
+    countedFile = writeCountedSeed(dir, 'counted-2021', '2021-03-15', COUNTRIES, COUNTED);
+    await graph.seed([countedFile]);
   });
 
   it('counts a joint statement once per speaker and per target, the highest counts first', async () => {
@@ -165,13 +166,14 @@ describe('over a fixture whose counts are known', () => {
       cell('beta', 'alpha', 'ACCUSE', null, 1),
     ]);
     expect(await matrix('speakers: ["nobody-at-all"]')).toEqual([]);
-    // Speakers and days: reached from the days when they hold fewer statements than the speakers
-    // said (January: 4 < 5), else from the speakers (2021–2022: 8 > 5). The answers agree.
-    const january = 'from: "2021-01-01T00:00:00Z", to: "2021-01-31T00:00:00Z"';
+    // Speakers and days that are not whole months (so the statements are counted, not the
+    // tallies): reached from the days when they hold fewer statements than the speakers said
+    // (January: 4 < 5), else from the speakers (2021–2022: 8 > 5). The answers agree.
+    const january = 'from: "2021-01-02T00:00:00Z", to: "2021-01-31T00:00:00Z"';
     expect(await matrix(`speakers: ["alpha"], where: { ${january} }`)).toEqual([
       cell('alpha', 'beta', 'ACCUSE', null, 3),
     ]);
-    const years = 'from: "2021-01-01T00:00:00Z", to: "2022-12-31T00:00:00Z"';
+    const years = 'from: "2021-01-02T00:00:00Z", to: "2022-12-31T00:00:00Z"';
     expect((await matrix(`speakers: ["alpha"], where: { ${years} }`)).sort(byKey)).toEqual(
       [
         cell('alpha', 'beta', 'ACCUSE', null, 4),
@@ -248,6 +250,28 @@ describe('over a fixture whose counts are known', () => {
     expect(await total('target: "Alpha"')).toBe(2);
   });
 
+  it('follows a corrected file: a changed stance and a removed statement are counted no more', async () => {
+    const fixtureDir = mkdtempSync(join(tmpdir(), 'analysis-corrected-'));
+    try {
+      const file = writeCountedSeed(fixtureDir, 'counted-2021', '2021-03-15', COUNTRIES, [
+        { ...COUNTED[0]!, stance: Stance.DENY },
+        ...COUNTED.slice(1, 4),
+        ...COUNTED.slice(5),
+      ]);
+      await loadSeeds(graph.executor, seedFileInputs([file]));
+      expect((await matrix('speakers: ["alpha"], targets: ["beta"]')).sort(byKey)).toEqual(
+        [cell('alpha', 'beta', 'ACCUSE', null, 2), cell('alpha', 'beta', 'DENY', null, 2)].sort(
+          byKey,
+        ),
+      );
+      expect(await matrix('speakers: ["gamma"]')).toEqual([]);
+      expect(await tallyDrift(graph.executor)).toEqual([]);
+    } finally {
+      await graph.seed([countedFile]);
+      rmSync(fixtureDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses bad arguments, naming them', async () => {
     const codes = async (query: string) => {
       const { body } = await server.gql(query);
@@ -307,6 +331,17 @@ describe('over the seed article', () => {
       new Map(cells.map((c) => [[c.bucket, c.speaker, c.target, c.stance].join('|'), c.n])),
     ).toEqual(expected);
     expect(expected.size).toBeGreaterThan(10);
+  });
+
+  it('answers the same from the stance tallies as from the statements', async () => {
+    // Whole months are read from the tallies; a day that is not a month's first, from the statements.
+    for (const bucket of ['MONTH', 'YEAR', 'ALL']) {
+      const tallied = await matrix(`bucket: ${bucket}, where: { from: "2020-01-01T00:00:00Z" }`);
+      const counted = await matrix(`bucket: ${bucket}, where: { from: "2020-01-02T00:00:00Z" }`);
+      expect(tallied.sort(byKey)).toEqual(counted.sort(byKey));
+      expect(tallied.length).toBeGreaterThan(10);
+    }
+    expect(await tallyDrift(graph.executor)).toEqual([]);
   });
 
   it('answers the timelines and the rankings a plain count gives', async () => {

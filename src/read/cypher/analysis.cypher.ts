@@ -3,6 +3,7 @@ import type { RootPlan, TimeBucket } from '../plan/plan';
 import { map, type CypherBuilder } from './builder';
 import { matchFiltered, statementFilter } from './filter.cypher';
 import { entityByRef, entitiesByRefs } from './lookup.cypher';
+import { tallyCounts, talliesAnswer } from './tally.cypher';
 import type { Translators } from './translators';
 
 type Root<R extends RootPlan['root']> = Extract<RootPlan, { root: R }>;
@@ -43,21 +44,25 @@ export function stanceCounts(
   names: { speaker: string; target: string; stance: string; bucket: string; count: string },
   first: number | null,
 ): string {
-  const filter = statementFilter(c, plan.where);
   const speakers = plan.speakers && entitiesByRefs(c, plan.speakers);
   const targets = plan.targets && entitiesByRefs(c, plan.targets);
   const { speaker: sp, target: t, stance, bucket, count } = names;
+  const limit = first === null ? '' : `\nLIMIT ${c.param(first)}`;
+  const order = `ORDER BY ${count} DESC, ${bucket}, ${sp}.id, ${t}.id, ${stance}${limit}`;
+  if (talliesAnswer(plan)) {
+    return `${tallyCounts(c, plan, { speakers, targets }, names)}\n${order}`;
+  }
+  const filter = statementFilter(c, plan.where);
   const groups = (reach: (s: string) => string) => {
     const [s, r] = c.variables('s', 'r');
     return `${reach(s)}
 MATCH (${s})-[${r}:ABOUT]->(${t}:Entity) WHERE ${r}.role = ${TARGET}${targets ? ` AND ${t} IN ${targets}` : ''}
 WITH ${sp}, ${t}, ${s}.stance AS ${stance}, ${bucketStart(plan.bucket, s)} AS ${bucket}, count(DISTINCT ${s}) AS ${count}`;
   };
-  const limit = first === null ? '' : `\nLIMIT ${c.param(first)}`;
-  const order = `ORDER BY ${count} DESC, ${bucket}, ${sp}.id, ${t}.id, ${stance}${limit}`;
   if (!speakers) {
     const all = groups(
-      (s) => `${matchFiltered(c, filter, s)}\nMATCH (${s})-[:SAID_BY]->(${sp}:Entity)`,
+      (s) =>
+        `${matchFiltered(c, filter, s, { keep: targets ? [targets] : [] })}\nMATCH (${s})-[:SAID_BY]->(${sp}:Entity)`,
     );
     return `${all}\n${order}`;
   }

@@ -84,26 +84,31 @@ function valueConditions(c: CypherBuilder, w: StatementFilter) {
 
 /**
  * A MATCH that binds `s` to each statement the filter keeps, once: reached from the entities the
- * filter names when it names some (few statements), else from all statements, with `more`
- * conditions of the caller's added. Two entities of one filter (a shared alias) reach a joint
- * statement twice, hence the DISTINCT.
+ * filter names when it names some (few statements), else from all statements. Two entities of one
+ * filter (a shared alias) reach a joint statement twice, hence the DISTINCT; `keep` names the
+ * variables bound before that the caller still needs after it; `more` adds conditions.
  */
 export function matchFiltered(
   c: CypherBuilder,
   parts: StatementFilterParts,
   s: string,
-  more: string[] = [],
+  options: { more?: readonly string[]; keep?: readonly string[] } = {},
 ): string {
   const { speakers, abouts, targets, values, member } = parts;
+  const { more = [], keep = [] } = options;
   const conditions = [...values.map((f) => f(s)), ...more];
+  // DISTINCT keeps only the variables it names: the filter's lists, and those the caller uses
+  // after (`keep`), go through with the statement (each is one value for every row).
+  const carried = [speakers, abouts, targets, ...keep].filter((v): v is string => v !== null);
+  const distinct = `WITH DISTINCT ${[s, ...carried].join(', ')}`;
   let match: string;
   if (speakers) {
     const sp = c.variable('sp');
-    match = `UNWIND ${speakers} AS ${sp} MATCH (${sp})<-[:SAID_BY]-(${s}:Statement) WITH DISTINCT ${s}`;
+    match = `UNWIND ${speakers} AS ${sp} MATCH (${sp})<-[:SAID_BY]-(${s}:Statement) ${distinct}`;
     if (abouts) conditions.unshift(member(s, 'ABOUT', abouts));
   } else if (abouts ?? targets) {
     const ab = c.variable('ab');
-    match = `UNWIND ${abouts ?? targets} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement) WITH DISTINCT ${s}`;
+    match = `UNWIND ${abouts ?? targets} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement) ${distinct}`;
   } else {
     match = `MATCH (${s}:Statement)`;
     // A range of days is sought in the statement_sort index on (at, id), which Neo4j uses only

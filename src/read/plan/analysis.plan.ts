@@ -19,8 +19,8 @@ import { checkRef } from './root.plan';
  * each row; Neo4j does the counting (cypher/analysis.cypher.ts).
  */
 
-/** The most cells one matrix answers, and its default: enough for 100 × 100 entities. */
-export const MAX_CELLS = 10_000;
+/** The most cells one matrix answers (20 × 20 entities monthly over a year in every stance is 72,000), and its default. */
+export const MAX_CELLS = 100_000;
 const DEFAULT_CELLS = 1_000;
 /** The most entities one `stanceMatrix(speakers:)` or `targets:` list may name. */
 export const MAX_REFS = 100;
