@@ -29,6 +29,9 @@ export interface ScaleRun {
  * round shows the spread.
  * Then ingestion is measured (unless `only` leaves out `ingest`), last, because it adds articles.
  */
+/** Questions whose latency is also measured with one client alone. */
+const ALONE = new Set(['stanceMatrix', 'timeline']);
+
 export async function measureScale(
   run: ScaleRun,
 ): Promise<{ subjects: Subjects; results: QueryResult[]; ingestion: IngestionResult | null }> {
@@ -101,6 +104,12 @@ export async function measureScale(
           await settleNeo4j(run.executor);
         }
       }
+      // The aggregations' latency goal is of one request at a time: ten clients at once on two
+      // cores queue behind each other's answers (a 20 x 20 monthly matrix is 1.3 MB at 1M).
+      const alone = ALONE.has(op.name)
+        ? await loadTest(servers.ours.url, requests.ours, { connections: 1, seconds })
+        : undefined;
+      await settleNeo4j(run.executor);
       const measured = {} as Record<ServerName, Measured>;
       for (const name of SERVER_NAMES) {
         const body = probed[name].body as { data?: unknown };
@@ -124,6 +133,7 @@ export async function measureScale(
         ratioVsFloor: ratio(measured.ours.rps, measured.floor.rps),
         ratioStackVsFloor: ratio(measured.stack.rps, measured.floor.rps),
         oursHeaderRoundTrips: probed.ours.roundTrips,
+        ...(alone ? { oursAlone: { rps: alone.rps, p50: alone.p50, p99: alone.p99 } } : {}),
         roundRatios: {
           vsAnchor: ours.map((o, k) => ratio(o.load.rps, anchor[k]!.load.rps)),
           vsFloor: ours.map((o, k) => ratio(o.load.rps, floor[k]!.load.rps)),

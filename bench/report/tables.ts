@@ -206,9 +206,14 @@ function aggregationGoals(results: readonly QueryResult[]): Goal[] {
   ];
   if (matrix.length) {
     out.push({
-      goal: 'one-year monthly 20 x 20 stance matrix p50 < 200 ms at 1M',
-      met: matrix.every((r) => r.ours.p50 < 200),
-      detail: matrix.map((r) => `${r.ours.p50} ms at ${r.scale}`).join(', '),
+      goal: 'one-year monthly 20 x 20 stance matrix p50 < 200 ms at 1M (one client)',
+      met: matrix.every((r) => r.oursAlone !== undefined && r.oursAlone.p50 < 200),
+      detail: matrix
+        .map(
+          (r) =>
+            `${r.oursAlone?.p50 ?? '?'} ms alone, ${r.ours.p50} ms among 10 clients at ${r.scale}`,
+        )
+        .join(', '),
     });
   }
   return out;

@@ -10,12 +10,16 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * The explorer page in a real headless Chromium, against the real server over the seeded Neo4j:
  * finding an entity, reading a statement in its article, filtering, the stance matrix and an
  * entity's timeline (by keyboard, against what the API counts), and the failure state.
- * Screenshots at 1366×768 go to test/artifacts/ for a person to look at; those of the matrix and
- * the timeline over the seed go to src/explore/screenshots/, rewritten on each run, to be committed.
+ * Screenshots at 1366×768 go to test/artifacts/ for a person to look at; with
+ * UPDATE_SCREENSHOTS=1, those of the matrix and the timeline over the seed go to
+ * src/explore/screenshots/ instead, the pictures the explorer's README shows (a test run leaves
+ * the tracked files alone otherwise).
  */
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = repoPath('test', 'artifacts');
-const SCREENSHOTS = repoPath('src', 'explore', 'screenshots');
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? repoPath('src', 'explore', 'screenshots')
+  : ARTIFACTS;
 const PASHINYAN = 'nikol-pashinyan';
 const AZERBAIJAN = 'azerbaijan';
 const TOP = 12; // the matrix's default number of speakers and targets

@@ -10,9 +10,12 @@ type Root<R extends RootPlan['root']> = Extract<RootPlan, { root: R }>;
 
 /**
  * The aggregations, each one query whose one row holds the list the field answers. Neo4j counts
- * (`count(DISTINCT s)`: a seed may list one speaker or target of a statement twice); a joint
- * statement counts once for each of its speakers and each of its targets. Targets are the
- * entities a statement is ABOUT as `target`, not those it only mentions.
+ * rows (`count(*)`): a statement is linked to an entity once as speaker and once in what it is
+ * about (seed/rows.ts), and the statements reached from several entities are made DISTINCT first
+ * (filter.cypher.ts), so each row is one statement; counting DISTINCT statements cost a quarter
+ * more at 1M (bench/README.md). A joint statement counts once for each of its speakers and each
+ * of its targets. Targets are the entities a statement is ABOUT as `target`, not those it only
+ * mentions.
  */
 
 /** The first day of the bucket of statement `s`, by the day it sorts by (`at`); null for ALL. */
@@ -57,7 +60,7 @@ export function stanceCounts(
     const [s, r] = c.variables('s', 'r');
     return `${reach(s)}
 MATCH (${s})-[${r}:ABOUT]->(${t}:Entity) WHERE ${r}.role = ${TARGET}${targets ? ` AND ${t} IN ${targets}` : ''}
-WITH ${sp}, ${t}, ${s}.stance AS ${stance}, ${bucketStart(plan.bucket, s)} AS ${bucket}, count(DISTINCT ${s}) AS ${count}`;
+WITH ${sp}, ${t}, ${s}.stance AS ${stance}, ${bucketStart(plan.bucket, s)} AS ${bucket}, count(*) AS ${count}`;
   };
   if (!speakers) {
     const all = groups(
@@ -168,7 +171,7 @@ RETURN COLLECT {
   CALL (${e}) {
   ${branches.join('\n  UNION ALL\n  ')}
   }
-  WITH ${dir}, ${s}.stance AS ${stance}, ${bucketStart(plan.bucket, s)} AS ${bucket}, count(DISTINCT ${s}) AS ${n}
+  WITH ${dir}, ${s}.stance AS ${stance}, ${bucketStart(plan.bucket, s)} AS ${bucket}, count(*) AS ${n}
   ORDER BY ${bucket}, ${dir}, ${stance}
   RETURN ${point}
 } AS answer`;
@@ -190,7 +193,7 @@ export function topEntities(c: CypherBuilder, plan: Root<'topEntities'>, t: Tran
   return `RETURN COLLECT {
 ${matchFiltered(c, filter, s)}
 ${link}
-WITH ${e}, count(DISTINCT ${s}) AS ${n}
+WITH ${e}, count(*) AS ${n}
 ORDER BY ${n} DESC, ${e}.id
 LIMIT ${c.param(plan.first)}
 RETURN ${row}
