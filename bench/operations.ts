@@ -472,14 +472,14 @@ const QUESTIONS: readonly Asked<'ours' | 'anchor' | 'floor'>[] = [
             $targets: [String!]
             $from: DateTime
             $to: DateTime
-            $first: Int
+            $maxCells: Int
           ) {
             stanceMatrix(
               speakers: $speakers
               targets: $targets
               where: { from: $from, to: $to }
               bucket: MONTH
-              first: $first
+              maxCells: $maxCells
             ) {
               speaker {
                 id
@@ -498,7 +498,7 @@ const QUESTIONS: readonly Asked<'ours' | 'anchor' | 'floor'>[] = [
           targets: s.matrix.targets,
           from: `${s.matrix.from}T00:00:00Z`,
           to: `${s.matrix.to}T00:00:00Z`,
-          first: 100_000,
+          maxCells: 100_000,
         },
       ),
     // The library has no group-by: one count per speaker and target for the year, each an aliased

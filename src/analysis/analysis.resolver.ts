@@ -49,13 +49,13 @@ export class AnalysisResolver {
     targets: string[] | null,
     @Arg('bucket', () => TimeBucket, { nullable: true, defaultValue: TimeBucket.ALL })
     bucket: TimeBucket | null,
-    @Arg('first', () => Int, {
+    @Arg('maxCells', () => Int, {
       nullable: true,
-      description: `How many cells at most (default 1000, at most ${MAX_CELLS}).`,
+      description: `How many cells at most, those with the highest counts (default 1000, at most ${MAX_CELLS}).`,
     })
-    first: number | null,
+    maxCells: number | null,
   ) {
-    const args = { where, speakers, targets, bucket, first };
+    const args = { where, speakers, targets, bucket, maxCells };
     return read(ctx, planStanceMatrixRoot(args, selectionOf(info), ctx.limits));
   }
 

@@ -181,7 +181,7 @@ describe('over a fixture whose counts are known', () => {
         cell('alpha', 'delta', 'ACCUSE', null, 1),
       ].sort(byKey),
     );
-    expect(await matrix('first: 2')).toHaveLength(2);
+    expect(await matrix('maxCells: 2')).toHaveLength(2);
   });
 
   it('draws the timeline of what an entity said and what was said about it', async () => {
@@ -277,8 +277,8 @@ describe('over a fixture whose counts are known', () => {
       const { body } = await server.gql(query);
       return body.errors?.map((e) => [e.extensions?.code, e.extensions?.argument]);
     };
-    expect(await codes('{ stanceMatrix(first: 0) { count } }')).toEqual([
-      ['BAD_USER_INPUT', 'first'],
+    expect(await codes('{ stanceMatrix(maxCells: 0) { count } }')).toEqual([
+      ['BAD_USER_INPUT', 'maxCells'],
     ]);
     expect(await codes('{ stanceMatrix(speakers: ["  "]) { count } }')).toEqual([
       ['BAD_USER_INPUT', 'speakers[0]'],

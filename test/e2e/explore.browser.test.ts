@@ -293,11 +293,10 @@ if (!hasChromium) {
       speakers = top.data!.topSpeakers.map((x) => x.entity.id);
       targets = top.data!.topTargets.map((x) => x.entity.id);
       const { body } = await server.gql<{ stanceMatrix: StanceCount[] }>(
-        // `first` as a variable, as the page sends it: the cost limit multiplies only literal ones.
-        `query($s: [String!], $t: [String!], $first: Int) {
-          stanceMatrix(speakers: $s, targets: $t, bucket: ALL, first: $first) {
+        `query($s: [String!], $t: [String!], $maxCells: Int) {
+          stanceMatrix(speakers: $s, targets: $t, bucket: ALL, maxCells: $maxCells) {
             speaker { id } target { id } stance count } }`,
-        { s: speakers, t: targets, first: 10000 },
+        { s: speakers, t: targets, maxCells: 10000 },
       );
       expect(body.errors).toBeUndefined();
       cells = tally(body.data!.stanceMatrix, (c) => `${c.speaker.id}|${c.target.id}`);

@@ -185,7 +185,7 @@ interface Cell {
 
 async function matrix(args: string): Promise<Map<string, number>> {
   const { body } = await server.gql<{ stanceMatrix: Cell[] }>(
-    `{ stanceMatrix(${args}, first: 1000) { speaker { id } target { id } stance bucket count } }`,
+    `{ stanceMatrix(${args}, maxCells: 1000) { speaker { id } target { id } stance bucket count } }`,
   );
   expect(body.errors).toBeUndefined();
   const cells = body.data!.stanceMatrix;

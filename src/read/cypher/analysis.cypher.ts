@@ -1,7 +1,7 @@
 import { AboutRole } from '../../statements/vocabulary';
 import type { RootPlan, TimeBucket } from '../plan/plan';
 import { map, type CypherBuilder } from './builder';
-import { matchFiltered, statementFilter } from './filter.cypher';
+import { filterLists, matchFiltered, statementFilter } from './filter.cypher';
 import { entityByRef, entitiesByRefs } from './lookup.cypher';
 import { tallyCounts, talliesAnswer } from './tally.cypher';
 import type { Translators } from './translators';
@@ -96,7 +96,7 @@ MATCH (${s})-[:SAID_BY]->(${sp}:Entity) WHERE ${sp} IN ${speakers}`,
   const result = `RETURN ${sp}, ${t}, ${stance}, ${bucket}, ${count}`;
   // A subquery expression sees the variables of the query around it only where it names them, so
   // the CALL names what it uses.
-  const scope = [byDays, speakers, targets, filter.speakers, filter.abouts].filter(Boolean);
+  const scope = [byDays, speakers, ...(targets ? [targets] : []), ...filterLists(filter)];
   return `WITH ${inDays} < ${said} AS ${byDays}
 CALL (${scope.join(', ')}) {
   WITH * WHERE ${byDays}
@@ -168,7 +168,7 @@ export function timeline(c: CypherBuilder, plan: Root<'timeline'>): string {
   const point = map(plan.point.map(({ key: k, field }) => [k, values[field]!] as const));
   return `${entityByRef(c, plan.entity, e)}
 RETURN COLLECT {
-  CALL (${e}) {
+  CALL (${[e, ...filterLists(filter)].join(', ')}) {
   ${branches.join('\n  UNION ALL\n  ')}
   }
   WITH ${dir}, ${s}.stance AS ${stance}, ${bucketStart(plan.bucket, s)} AS ${bucket}, count(*) AS ${n}

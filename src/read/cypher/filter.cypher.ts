@@ -51,6 +51,14 @@ export function statementFilter(c: CypherBuilder, w: StatementFilter): Statement
   };
 }
 
+/**
+ * The variables of the entity lists a filter binds in its preludes: what a CALL subquery that
+ * checks the filter must import (it sees nothing of the query around it otherwise).
+ */
+export function filterLists(parts: StatementFilterParts): string[] {
+  return [parts.speakers, parts.abouts, parts.targets].filter((v): v is string => v !== null);
+}
+
 /** The conditions of the filters that compare a statement's own properties with values. */
 function valueConditions(c: CypherBuilder, w: StatementFilter) {
   const out: ((s: string) => string)[] = [];
@@ -99,7 +107,7 @@ export function matchFiltered(
   const conditions = [...values.map((f) => f(s)), ...more];
   // DISTINCT keeps only the variables it names: the filter's lists, and those the caller uses
   // after (`keep`), go through with the statement (each is one value for every row).
-  const carried = [speakers, abouts, targets, ...keep].filter((v): v is string => v !== null);
+  const carried = [...filterLists(parts), ...keep];
   const distinct = `WITH DISTINCT ${[s, ...carried].join(', ')}`;
   let match: string;
   if (speakers) {

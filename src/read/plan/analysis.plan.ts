@@ -31,7 +31,7 @@ export function planStanceMatrixRoot(
     speakers?: readonly string[] | null;
     targets?: readonly string[] | null;
     bucket?: TimeBucket | null;
-    first?: number | null;
+    maxCells?: number | null;
   },
   selection: Selection,
   limits: ReadLimits,
@@ -43,7 +43,7 @@ export function planStanceMatrixRoot(
     speakers: refList(args.speakers, 'speakers'),
     targets: refList(args.targets, 'targets'),
     bucket: args.bucket ?? 'ALL',
-    first: count(args.first, DEFAULT_CELLS, MAX_CELLS),
+    first: count(args.maxCells, DEFAULT_CELLS, MAX_CELLS, 'maxCells'),
     cell: keyed(selection, 'StanceCount', (field): StanceCountField => {
       if (field.name === 'speaker' || field.name === 'target') {
         return { of: field.name, entity: p.entity(field, null) };
@@ -98,11 +98,16 @@ export function planTopEntitiesRoot(
   };
 }
 
-function count(first: number | null | undefined, fallback: number, max: number): number {
+function count(
+  first: number | null | undefined,
+  fallback: number,
+  max: number,
+  argument = 'first',
+): number {
   if (first == null) return fallback;
   if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw new BadUserInputError(`"first" must be from 1 to ${max}; got ${first}`, {
-      argument: 'first',
+    throw new BadUserInputError(`"${argument}" must be from 1 to ${max}; got ${first}`, {
+      argument,
     });
   }
   return first;

@@ -219,7 +219,7 @@ export type RootPlan =
   | { root: 'disputes'; about: string | null; first: number; dispute: Keyed<DisputeField>[] }
   /**
    * Statements counted per speaker, target, stance and bucket, of those `where` keeps; rows and
-   * columns limited to the entities `speakers` and `targets` name when given; the `first` cells
+   * columns limited to the entities `speakers` and `targets` name when given; the `first` cells (`maxCells`)
    * with the highest counts.
    */
   | {

@@ -53,9 +53,9 @@ export const Q = {
     topTargets(where: $where, first: $first) { count entity { ...E } }
   } ${ENTITY}`,
   matrix: `query Matrix($where: StatementWhere, $speakers: [String!], $targets: [String!],
-      $bucket: TimeBucket, $first: Int) {
+      $bucket: TimeBucket, $maxCells: Int) {
     stanceMatrix(where: $where, speakers: $speakers, targets: $targets, bucket: $bucket,
-        first: $first) {
+        maxCells: $maxCells) {
       speaker { id } target { id } stance count
     }
   }`,

@@ -79,7 +79,7 @@ export function drawMatrix() {
         targets: targets.map((e) => e.id),
         bucket: ALL_TIME,
         // Room for every stance of every cell, so that no small cell is cut off.
-        first: speakers.length * targets.length * STANCE_ORDER.length,
+        maxCells: speakers.length * targets.length * STANCE_ORDER.length,
       });
       rows = data.stanceMatrix;
     }
