@@ -19,6 +19,10 @@ export interface Subjects {
   about: { id: string; name: string; stance: string; statements: number };
   path: { from: { id: string; name: string }; to: { id: string; name: string } };
   search: string;
+  /** A one-year monthly stance matrix: the busiest speakers and targets, the busiest year. */
+  matrix: { speakers: string[]; targets: string[]; from: string; to: string };
+  /** A monthly timeline of the most talked-about entity, over the months it has statements in. */
+  timeline: { id: string; name: string; months: string[] };
 }
 
 export interface HttpRequest {
@@ -38,6 +42,8 @@ type Asked<Server extends string> = { [K in Server]: (s: Subjects) => HttpReques
 export type CanonicalOperation = Asked<'ours' | 'anchor' | 'floor' | 'stack'>;
 
 const PAGE = 20;
+/** The stance matrix asks about this many speakers and as many targets. */
+export const MATRIX_SIDE = 20;
 /** Paths asked for: the service's default `first`. */
 const PATHS = 5;
 
@@ -455,6 +461,88 @@ const QUESTIONS: readonly Asked<'ours' | 'anchor' | 'floor'>[] = [
       floor: (d) => nestedRows(d[0]?.entity?.leaders, (l) => l.statementsBy),
     },
   },
+  {
+    name: 'stanceMatrix',
+    title: `a one-year monthly stance matrix, ${MATRIX_SIDE} speakers × ${MATRIX_SIDE} targets`,
+    ours: (s) =>
+      graphql(
+        `
+          query (
+            $speakers: [String!]
+            $targets: [String!]
+            $from: DateTime
+            $to: DateTime
+            $maxCells: Int
+          ) {
+            stanceMatrix(
+              speakers: $speakers
+              targets: $targets
+              where: { from: $from, to: $to }
+              bucket: MONTH
+              maxCells: $maxCells
+            ) {
+              speaker {
+                id
+              }
+              target {
+                id
+              }
+              stance
+              bucket
+              count
+            }
+          }
+        `,
+        {
+          speakers: s.matrix.speakers,
+          targets: s.matrix.targets,
+          from: `${s.matrix.from}T00:00:00Z`,
+          to: `${s.matrix.to}T00:00:00Z`,
+          maxCells: 100_000,
+        },
+      ),
+    // The library has no group-by: one count per speaker and target for the year, each an aliased
+    // connection aggregate. Per month and stance it would take 180 aliases per pair.
+    anchor: (s) => graphql(anchorMatrix(s.matrix.targets.length), anchorMatrixVariables(s)),
+    floor: (s) => floor('stanceMatrix', s.matrix),
+    rows: {
+      ours: (d) => sumOf(d.stanceMatrix),
+      anchor: (d) =>
+        Array.isArray(d.entities)
+          ? d.entities.reduce(
+              (n: number, e: Json) => n + sumOf(Object.values(e), aggregateCount),
+              0,
+            )
+          : -1,
+      floor: (d) => sumOf(d),
+    },
+  },
+  {
+    name: 'timeline',
+    title: 'the monthly timeline of the most talked-about entity, said by and about it',
+    ours: (s) =>
+      graphql(
+        `
+          query ($entity: String!) {
+            timeline(entity: $entity, bucket: MONTH, direction: BOTH) {
+              bucket
+              direction
+              stance
+              count
+            }
+          }
+        `,
+        { entity: s.timeline.id },
+      ),
+    // One aliased count per month and direction (no stances: that would be 15 times as many).
+    anchor: (s) => graphql(anchorTimeline(s.timeline.months), { id: s.timeline.id }),
+    floor: (s) => floor('timeline', { id: s.timeline.id }),
+    rows: {
+      ours: (d) => sumOf(d.timeline),
+      anchor: (d) => sumOf(Object.values(d.entities?.[0] ?? {}), aggregateCount),
+      floor: (d) => sumOf(d),
+    },
+  },
 ];
 
 /**
@@ -471,6 +559,50 @@ export const OPERATIONS: readonly CanonicalOperation[] = QUESTIONS.map((q) => ({
     ),
   rows: { ...q.rows, stack: (d: Json) => q.rows.floor(d.floor) },
 }));
+
+/** The statements counted in an answer of counts: what the three servers must agree on. */
+function sumOf(list: unknown, count: (x: Json) => number = (x) => Number(x.count)): number {
+  return Array.isArray(list) ? list.reduce((n: number, x: Json) => n + count(x), 0) : -1;
+}
+
+const aggregateCount = (x: Json): number =>
+  typeof x === 'object' && x !== null && 'aggregate' in x ? Number(x.aggregate.count.nodes) : 0;
+
+const TARGET_FILTER = (t: string) =>
+  `aboutConnection: { some: { node: { id: { eq: ${t} } }, edge: { role: { eq: "target" } } } }`;
+
+function anchorMatrix(targets: number): string {
+  const vars = Array.from({ length: targets }, (_, i) => `$t${i}: ID!`).join(', ');
+  const counts = Array.from(
+    { length: targets },
+    (_, i) =>
+      `t${i}: statementsByConnection(where: { node: { at: { gte: $from, lte: $to }, ${TARGET_FILTER(`$t${i}`)} } }) { aggregate { count { nodes } } }`,
+  ).join('\n');
+  return `query ($speakers: [ID!]!, $from: Date!, $to: Date!, ${vars}) {
+    entities(where: { id: { in: $speakers } }) { id ${counts} } }`;
+}
+
+function anchorMatrixVariables(s: Subjects): Json {
+  const { speakers, targets, from, to } = s.matrix;
+  return { speakers, from, to, ...Object.fromEntries(targets.map((t, i) => [`t${i}`, t])) };
+}
+
+function anchorTimeline(months: readonly string[]): string {
+  const next = (month: string) => {
+    const d = new Date(`${month}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    return d.toISOString().slice(0, 10);
+  };
+  const counts = months.flatMap((month, i) => {
+    const at = `at: { gte: "${month}", lt: "${next(month)}" }`;
+    return [
+      `by${i}: statementsByConnection(where: { node: { ${at} } }) { aggregate { count { nodes } } }`,
+      `about${i}: statementsAboutConnection(where: { node: { ${at} }, edge: { role: { eq: "target" } } }) { aggregate { count { nodes } } }`,
+    ];
+  });
+  // Under one root field, so that the library answers it in one query.
+  return `query ($id: ID!) { entities(where: { id: { eq: $id } }) { id ${counts.join('\n')} } }`;
+}
 
 /** Leaders plus their statements: equal only if both levels of the answer agree in size. */
 function nestedRows(leaders: unknown, statements: (leader: Json) => unknown): number {

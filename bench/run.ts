@@ -1,3 +1,4 @@
+import { measureExport, type ExportResult } from './measure/exports';
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { mkdirSync } from 'node:fs';
@@ -41,7 +42,7 @@ const program = new Command('bench')
   .option('--seed <n>', 'generator seed', Number, 1)
   .option(
     '--only <questions>',
-    'a comma-separated subset of the questions, and `ingest` for ingestion',
+    'a comma-separated subset of the questions, and `ingest`, `load` or `export` for those measurements',
   )
   .option('--heap <size>', "bench Neo4j's heap", '2g')
   .option('--page-cache <size>', "bench Neo4j's page cache", '3g')
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     loads,
     results: [],
     ingestion: [],
+    exports: [],
     command: [
       'npm run bench',
       ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
@@ -168,6 +170,18 @@ async function main(): Promise<void> {
       report.results.push(...measured.results);
       if (measured.ingestion) report.ingestion.push(measured.ingestion);
 
+      // Whole-graph exports, each in a process of its own whose peak RSS is the export's.
+      if (statements > 0 && (!only || only.includes('export'))) {
+        for (const [kind, extra] of EXPORTS) {
+          const result = await measureExport(scale, kind, env, extra);
+          report.exports!.push(result);
+          log(
+            `Exported ${scale} as ${kind}: ${result.rows} rows in ${(result.ms / 1000).toFixed(1)} s, ` +
+              `peak RSS ${result.peakRssMb} MB`,
+          );
+        }
+      }
+
       // The loader's reset, the floor and the offline import of the same data, on generated
       // scales with the bench's own Neo4j (the import needs a local server it may stop).
       if (statements > 0 && !external && (!only || only.includes('load'))) {
@@ -208,6 +222,12 @@ async function main(): Promise<void> {
   console.log(`\n${text}\n`);
   console.log(`[bench] Wrote ${join(out, 'latest.json')} and ${join(out, 'latest.md')}`);
 }
+
+const EXPORTS: readonly [ExportResult['kind'], string[]][] = [
+  ['statements', []],
+  ['dyads', ['--bucket', 'MONTH']],
+  ['graphml', []],
+];
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -20,3 +20,10 @@ CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, 
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text, s.sentenceText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Stance tallies (src/tallies/): statements per speaker, target, stance and month, kept by the
+// writers; stanceMatrix reads them by pair and month, or by target or month alone.
+CREATE CONSTRAINT stance_tally_key IF NOT EXISTS FOR (c:StanceTally) REQUIRE c.key IS UNIQUE;
+CREATE INDEX stance_tally_pair IF NOT EXISTS FOR (c:StanceTally) ON (c.speaker, c.target, c.month);
+CREATE INDEX stance_tally_target IF NOT EXISTS FOR (c:StanceTally) ON (c.target, c.month);
+CREATE INDEX stance_tally_month IF NOT EXISTS FOR (c:StanceTally) ON (c.month);

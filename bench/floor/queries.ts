@@ -82,6 +82,27 @@ RETURN e { .name,
       RETURN s { .text, .stance, about: [(s)-[:ABOUT]->(x) | x { .name }] } } }],
   allies: [(e)-[:ALLY_OF]-(a:Country) | a { .name }]
 } AS entity`,
+
+  // The counts by hand: the statements of the year (a range of the statement_sort index, which
+  // Neo4j uses only with every property of it constrained), those of the named speakers, about
+  // the named targets; grouped by the month's first day. Reaching them from the speakers instead
+  // walks all their years: four times slower at 100k.
+  stanceMatrix: `
+MATCH (sp:Entity)<-[:SAID_BY]-(s:Statement)
+WHERE sp.id IN $speakers AND s.at >= date($from) AND s.at <= date($to) AND s.id IS NOT NULL
+MATCH (s)-[r:ABOUT]->(t:Entity) WHERE r.role = 'target' AND t.id IN $targets
+RETURN sp.id AS speaker, t.id AS target, s.stance AS stance,
+       toString(date.truncate('month', s.at)) AS bucket, count(*) AS count`,
+
+  timeline: `
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)<-[:SAID_BY]-(s:Statement) RETURN 'BY' AS direction, s
+  UNION ALL
+  MATCH (e)<-[r:ABOUT]-(s:Statement) WHERE r.role = 'target' RETURN 'ABOUT' AS direction, s
+}
+RETURN direction, s.stance AS stance, toString(date.truncate('month', s.at)) AS bucket,
+       count(*) AS count`,
 } as const;
 
 export type FloorQuery = keyof typeof FLOOR_QUERIES;

@@ -1,5 +1,6 @@
 import type { LoadResult } from '../load/load-child';
 import type { Subjects } from '../operations';
+import type { ExportResult } from '../measure/exports';
 import type { IngestionResult } from '../measure/ingestion';
 import type { Machine } from './machine';
 
@@ -40,6 +41,8 @@ export interface QueryResult {
   ratioVsFloor: number | null;
   /** The stack server's throughput divided by the floor's: what the GraphQL stack alone leaves. */
   ratioStackVsFloor: number | null;
+  /** Our latency with one client alone (the aggregations only). */
+  oursAlone?: { rps: number; p50: number; p99: number };
   /** Round trips as our service reports them in the `x-neo4j-round-trips` header. */
   oursHeaderRoundTrips: number | null;
   /** The same three ratios in each round of the measurement, to show how far they wander. */
@@ -83,6 +86,8 @@ export interface RunReport {
   results: QueryResult[];
   /** Extraction throughput and article ingestion times, per scale. */
   ingestion: IngestionResult[];
+  /** Whole-graph exports by `npm run export`, per scale and kind (`--only export`). */
+  exports?: ExportResult[];
   command: string;
 }
 

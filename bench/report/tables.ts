@@ -1,3 +1,4 @@
+import type { ExportResult } from '../measure/exports';
 import type { IngestionResult } from '../measure/ingestion';
 import type { QueryResult, RunReport, ScaleLoad } from './results';
 
@@ -110,6 +111,21 @@ export function ingestionTable(ingestion: readonly IngestionResult[]): Table {
   };
 }
 
+export function exportTable(exports: readonly ExportResult[]): Table {
+  return {
+    head: ['scale', 'export', 'rows', 'seconds', 'rows/s', 'MB written', 'peak RSS MB'],
+    rows: exports.map((x) => [
+      x.scale,
+      x.kind,
+      String(x.rows),
+      (x.ms / 1000).toFixed(1),
+      String(Math.round(x.rows / Math.max(x.ms / 1000, 0.001))),
+      x.megabytes.toFixed(1),
+      x.peakRssMb.toFixed(0),
+    ]),
+  };
+}
+
 export interface Goal {
   goal: string;
   met: boolean;
@@ -147,6 +163,7 @@ export function goals(report: RunReport): Goal[] {
       detail: seed.length === 0 ? 'seed scale not run' : slowSeed.join(', ') || 'all',
     },
   ];
+  out.push(...aggregationGoals(results));
   const scales = [...new Set(results.map((r) => r.scale))].filter((s) => s !== 'seed');
   const [small, large] = [scales[0], scales.at(-1)];
   if (small && large && small !== large) {
@@ -160,6 +177,44 @@ export function goals(report: RunReport): Goal[] {
         detail: `${a} ms -> ${b} ms (${(b / a).toFixed(2)}x)`,
       });
     }
+  }
+  return out;
+}
+
+/** The goals of the aggregations (issue 24), at 100k statements and more. */
+function aggregationGoals(results: readonly QueryResult[]): Goal[] {
+  const big = results.filter(
+    (r) => (r.query === 'stanceMatrix' || r.query === 'timeline') && r.statements >= 100_000,
+  );
+  if (big.length === 0) return [];
+  const miss = (f: (r: QueryResult) => boolean) =>
+    big.filter((r) => !f(r)).map((r) => `${r.query}@${r.scale}`);
+  const floorMiss = miss((r) => r.ratioVsFloor !== null && r.ratioVsFloor >= 0.8);
+  const anchorMiss = miss((r) => r.ratioVsAnchor === null || r.ratioVsAnchor >= 2);
+  const matrix = big.filter((r) => r.query === 'stanceMatrix' && r.statements >= 1_000_000);
+  const out: Goal[] = [
+    {
+      goal: 'aggregations at 100k+ >= 0.8x the floor',
+      met: floorMiss.length === 0,
+      detail: floorMiss.length ? `below: ${floorMiss.join(', ')}` : 'all',
+    },
+    {
+      goal: 'aggregations at 100k+ >= 2x the anchor',
+      met: anchorMiss.length === 0,
+      detail: anchorMiss.length ? `below: ${anchorMiss.join(', ')}` : 'all',
+    },
+  ];
+  if (matrix.length) {
+    out.push({
+      goal: 'one-year monthly 20 x 20 stance matrix p50 < 200 ms at 1M (one client)',
+      met: matrix.every((r) => r.oursAlone !== undefined && r.oursAlone.p50 < 200),
+      detail: matrix
+        .map(
+          (r) =>
+            `${r.oursAlone?.p50 ?? '?'} ms alone, ${r.ours.p50} ms among 10 clients at ${r.scale}`,
+        )
+        .join(', '),
+    });
   }
   return out;
 }

@@ -1,7 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunReport } from './results';
-import { goals, ingestionTable, loadTable, queryTable, renderMarkdown, renderText } from './tables';
+import {
+  exportTable,
+  goals,
+  ingestionTable,
+  loadTable,
+  queryTable,
+  renderMarkdown,
+  renderText,
+} from './tables';
 
 /**
  * Writes `latest.json` (the array of per-question results), `latest-run.json` (everything: the
@@ -20,6 +28,7 @@ export function writeReport(report: RunReport, dir: string): string {
     renderText(queryTable(report.results)),
     '',
     ...(report.ingestion.length ? [renderText(ingestionTable(report.ingestion)), ''] : []),
+    ...(report.exports?.length ? [renderText(exportTable(report.exports)), ''] : []),
     ...checks,
   ].join('\n');
 }
@@ -31,7 +40,11 @@ function markdown(report: RunReport): string {
     ([scale, x]) =>
       `- **${scale}**: country "${x.country.name}"; speaker "${x.speaker.name}" (${x.speaker.statements} statements); ` +
       `about "${x.about.name}" (${x.about.statements} statements) with stance ${x.about.stance}; ` +
-      `path "${x.path.from.name}" to "${x.path.to.name}"; search "${x.search}"`,
+      `path "${x.path.from.name}" to "${x.path.to.name}"; search "${x.search}"` +
+      (x.matrix
+        ? `; matrix ${x.matrix.speakers.length} speakers × ${x.matrix.targets.length} targets over ${x.matrix.from.slice(0, 4)}; ` +
+          `timeline "${x.timeline.name}" (${x.timeline.months.length} months)`
+        : ''),
   );
   return [
     '# Benchmark results',
@@ -75,6 +88,18 @@ function markdown(report: RunReport): string {
     '',
     report.ingestion.length ? renderMarkdown(ingestionTable(report.ingestion)) : '(not measured)',
     '',
+    ...(report.exports?.length
+      ? [
+          '## Exports',
+          '',
+          'The whole graph exported by `npm run export` (src/export/cli.ts) in a process of its own, ' +
+            'into a file: rows are CSV lines (one per statement and speaker) or GraphML elements; peak ' +
+            'RSS is the export process’s, which stays flat as the graph grows when the export streams.',
+          '',
+          renderMarkdown(exportTable(report.exports)),
+          '',
+        ]
+      : []),
     '## Goals',
     '',
     ...goals(report).map((g) => `- ${g.met ? 'Met' : '**Not met**'}: ${g.goal} (${g.detail})`),

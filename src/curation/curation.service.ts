@@ -7,6 +7,7 @@ import type { ParsedSeed } from '../seed/parse';
 import { formatProblem } from '../seed/problems';
 import { writeSeed } from '../seed/write';
 import { EXISTING_ENTITIES } from '../seed/write.cypher';
+import { retallyStatements } from '../tallies/tallies';
 import type { UpsertEntityInput, AddRelationInput, AddStatementInput } from './curation.inputs';
 
 export const CURATION_SOURCE = 'curation';
@@ -134,7 +135,10 @@ export class CurationService {
   }
 
   async removeStatement(id: string): Promise<boolean> {
-    const result = await this.executor.write<{ removed: number }>(REMOVE_STATEMENT, { id });
+    const result = await this.executor.writeTx(async (tx) => {
+      await retallyStatements(this.executor, tx, [id], -1);
+      return this.executor.run<{ removed: number }>(tx, REMOVE_STATEMENT, { id }, 'WRITE');
+    });
     return (result.records[0]?.get('removed') ?? 0) > 0;
   }
 

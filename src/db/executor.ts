@@ -3,6 +3,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type QueryResult,
+  type Record as Neo4jRecord,
   type RecordShape,
 } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
@@ -140,6 +141,32 @@ export class Executor {
         await session.close();
       }
       await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAYS_MS[attempt]));
+    }
+  }
+
+  /**
+   * One read query whose records are handed over as Neo4j sends them, for answers too large to
+   * hold (the exports): the driver pulls more only as the consumer takes them, and stopping early
+   * (`break`, `return`) cancels the rest. Not retried: records may already have been used.
+   */
+  async *stream<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Params = {},
+  ): AsyncGenerator<Neo4jRecord<R>> {
+    this.observe(cypher, params, 'READ');
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const result = session.run<R>(cypher, toNeo4jParams(params) as Params, {
+        timeout: this.timeoutMs,
+      });
+      for await (const record of result) yield record;
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
     }
   }
 

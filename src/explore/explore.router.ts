@@ -16,16 +16,22 @@ const JS = 'text/javascript; charset=utf-8';
 export const EXPLORE_MODULES: readonly string[] = [
   'main.js',
   'api.js',
+  'buckets.js',
   'details-panel.js',
   'dom.js',
   'filters.js',
   'graph-style.js',
   'graph-view.js',
+  'matrix-view.js',
   'messages.js',
   'navigation.js',
+  'roving.js',
   'search.js',
   'state.js',
   'statement-list.js',
+  'timeline-chart.js',
+  'timeline-view.js',
+  'views.js',
   'vocabulary.js',
 ];
 

@@ -13,7 +13,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Executor } from '../db/executor';
 import { createRequestContext, type RequestContext } from './context';
-import { principalFrom } from '../security/api-keys';
+import { principalFrom, type Principal } from '../security/api-keys';
 import { queryProtection } from '../security/armor';
 import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
 import { buildGraphSchema } from '../schema/build';
@@ -23,6 +23,7 @@ import { healthRouter } from './health';
 import { exampleOperations } from './operations';
 import type { ReadinessState } from './readiness';
 import { exploreRouter } from '../explore/explore.router';
+import { exportRouter } from '../export/export.router';
 import { graphqlEndpoint, isGraphQLPath } from './graphql-endpoint';
 import { httpErrorAnswer, type HttpLayerError } from './http-errors';
 
@@ -46,7 +47,8 @@ export interface App {
 /**
  * Builds the HTTP application without listening, so tests can use any port. Apollo Server's drain
  * plugin finishes in-flight requests on stop. /graphql is served on Node's own request and
- * response (graphql-endpoint.ts); Express serves the rest: health checks, the explorer, 404s.
+ * response (graphql-endpoint.ts); Express serves the rest: health checks, the explorer, the
+ * exports (/export/*, which take the API key as /graphql does), 404s.
  *
  * Defences, in the order a request meets them: CORS (CORS_ORIGINS), the body size limit
  * (MAX_BODY_BYTES, 413), Apollo's CSRF prevention, the API key when READS_REQUIRE_KEY, the query
@@ -107,6 +109,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   );
   app.use(exploreRouter());
+  // Who a request is, refused when READS_REQUIRE_KEY and it has no key or one we do not know:
+  // the same answers as the mutations' auth checker gives. /graphql and the exports both ask it.
+  const readerOf = (authorization: string | undefined): Principal => {
+    const principal = principalFrom(authorization, config.security.apiKeys);
+    if (config.security.readsRequireKey && principal.kind === 'anonymous') {
+      throw new UnauthenticatedError(
+        'this service requires an API key: send "Authorization: Bearer <key>"',
+      );
+    }
+    if (config.security.readsRequireKey && principal.kind === 'invalid-key') {
+      throw new ForbiddenError('the API key is not valid');
+    }
+    return principal;
+  };
   const graphql = graphqlEndpoint({
     apollo,
     logger,
@@ -115,19 +131,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       : { origin: false },
     maxBodyBytes: config.security.maxBodyBytes,
     context: async (req) => {
-      const principal = principalFrom(req.headers.authorization, config.security.apiKeys);
-      // The same answers as the mutations' auth checker gives: no key, or a key we do not know.
-      if (config.security.readsRequireKey && principal.kind === 'anonymous') {
-        throw new UnauthenticatedError(
-          'this service requires an API key: send "Authorization: Bearer <key>"',
-        );
-      }
-      if (config.security.readsRequireKey && principal.kind === 'invalid-key') {
-        throw new ForbiddenError('the API key is not valid');
-      }
+      const principal = readerOf(req.headers.authorization);
       return createRequestContext({ config, logger, executor: deps.executor, principal });
     },
   });
+  app.use(exportRouter({ executor: deps.executor, logger, authorize: readerOf }));
   app.use(httpErrors(logger));
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (isGraphQLPath(req.url)) graphql(req, res);

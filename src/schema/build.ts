@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { AnalysisResolver } from '../analysis/analysis.resolver';
 import { CurationResolver } from '../curation/curation.resolver';
 import { EntityResolver } from '../entities/entity.resolver';
 import { IngestResolver } from '../ingest/ingest.resolver';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   SourceResolver,
   SearchResolver,
   PathResolver,
+  AnalysisResolver,
   CurationResolver,
   IngestResolver,
 ] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type

@@ -5,6 +5,7 @@ import type { ParsedSeed } from './parse';
 import { disputeRows, sourceRow, statementRows } from './rows';
 import { entitiesOf, summary, writeEntities, writeSeed, type WriteSummary } from './write';
 import * as B from './bulk.cypher';
+import { addTallies, tallyRows, type TallyRow } from '../tallies/tallies';
 
 /**
  * Several whole documents written in one transaction: the unit of a bulk load. Sources the graph
@@ -17,6 +18,8 @@ export interface PreparedBatch {
   stored: ParsedSeed[];
   fresh: { source: ReturnType<typeof sourceRow>; statements: ReturnType<typeof statementRows> }[];
   disputes: ReturnType<typeof disputeRows>;
+  /** The stance tallies of the fresh sources' statements (tallies/). */
+  tallies: TallyRow[];
   statements: number;
 }
 
@@ -29,16 +32,19 @@ export function prepareBatch(
   isStored: (sourceId: string) => boolean,
 ): PreparedBatch {
   const stored = seeds.filter((s) => isStored(s.document.source.id));
-  const fresh = seeds.filter((s) => !isStored(s.document.source.id));
+  const rows = seeds
+    .filter((s) => !isStored(s.document.source.id))
+    .map((seed) => {
+      const bounds = sentenceBounds(seed.text);
+      return { source: sourceRow(seed, bounds), statements: statementRows(seed, bounds) };
+    });
   return {
     seeds,
     entities: entitiesOf(seeds),
     stored,
-    fresh: fresh.map((seed) => {
-      const bounds = sentenceBounds(seed.text);
-      return { source: sourceRow(seed, bounds), statements: statementRows(seed, bounds) };
-    }),
-    disputes: fresh.flatMap(disputeRows),
+    fresh: rows,
+    disputes: seeds.filter((s) => !isStored(s.document.source.id)).flatMap(disputeRows),
+    tallies: tallyRows(rows.flatMap((r) => r.statements)),
     statements: seeds.reduce((n, s) => n + s.document.statements.length, 0),
   };
 }
@@ -58,7 +64,7 @@ export async function writeBatch(
       error instanceof Neo4jError &&
       error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
     if (!collided || batch.fresh.length === 0) throw error;
-    const merged = { ...batch, stored: batch.seeds, fresh: [], disputes: [] };
+    const merged = { ...batch, stored: batch.seeds, fresh: [], disputes: [], tallies: [] };
     return executor.writeTx((tx) => writeInTransaction(executor, tx, merged));
   }
 }
@@ -77,6 +83,7 @@ async function writeInTransaction(
     if (batch.disputes.length > 0) {
       await executor.run(tx, B.CREATE_DISPUTES, { disputes: batch.disputes }, 'WRITE');
     }
+    await addTallies(executor, tx, batch.tallies);
   }
   return batch.seeds.map(summary);
 }

@@ -6,6 +6,7 @@ import {
   snapshotGraph,
   type TestGraph,
 } from '../../test/helpers/graph';
+import { tallyDrift } from '../../test/helpers/tallies';
 import { watchNeo4jWarnings, type Neo4jWarning } from '../../test/helpers/neo4j-warnings';
 import { prepareBatch, writeBatch } from './bulk';
 import { seedFileInputs } from './inputs';
@@ -164,6 +165,10 @@ describe('loading in batches of several files', () => {
     // Both sources are stored now: the reload goes through the merging path.
     await loadSeeds(graph.executor, files(), { batchStatements: 1_000_000 });
     expect(await snapshotGraph(graph.executor)).toBe(fileByFile);
+    // The stance tallies, written from the rows when created and counted from the graph when
+    // merged, match the statements.
+    expect(await tallyDrift(graph.executor)).toEqual([]);
+    expect(fileByFile).toContain('StanceTally');
   });
 
   it('merges sources that another writer created after the check, instead of failing', async () => {
@@ -183,6 +188,7 @@ describe('loading in batches of several files', () => {
       batch.seeds.map((s) => s.document.statements.length),
     );
     expect(await snapshotGraph(graph.executor)).toBe(expected);
+    expect(await tallyDrift(graph.executor)).toEqual([]);
   });
 });
 

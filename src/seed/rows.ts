@@ -115,9 +115,13 @@ export function statementRows(seed: ParsedSeed, bounds = sentenceBounds(seed.tex
         confidence: s.confidence ?? null,
         needsReview: s.needsReview ?? false,
       },
-      speakers: speakersOf(s).map((entity, order) => ({ entity, order })),
+      // An entity is linked to a statement once as a speaker and once in what it is about (its
+      // first role), however often a file lists it: the counts of analysis rely on it.
+      speakers: [...new Set(speakersOf(s))].map((entity, order) => ({ entity, order })),
       onBehalfOf: s.onBehalfOf ?? null,
-      about: s.about.map((a, order) => ({ entity: a.entity, role: a.role, order })),
+      about: s.about
+        .filter((a, i) => s.about.findIndex((b) => b.entity === a.entity) === i)
+        .map((a, order) => ({ entity: a.entity, role: a.role, order })),
       medium: s.medium ?? null,
     };
   });

@@ -1,3 +1,4 @@
+import { retallySources } from '../tallies/tallies';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { sentenceBounds } from './check';
@@ -46,6 +47,9 @@ export async function writeSeed(
   if (options.partial && doc.statements.length === 0) return summary(seed);
   const bounds = sentenceBounds(seed.text);
   const statements = statementRows(seed, bounds);
+  // The stance tallies of the source's stored statements are taken away and counted again after,
+  // whatever the write changed (tallies/).
+  await retallySources(executor, tx, [sourceId], -1);
   await run(options.partial ? Q.ADD_STATEMENTS : Q.WRITE_SOURCE, {
     sourceId,
     ids: statements.map((s) => s.id),
@@ -54,6 +58,7 @@ export async function writeSeed(
     ...edgeLists(statements),
     disputes: disputeRows(seed),
   });
+  await retallySources(executor, tx, [sourceId], 1);
   return summary(seed);
 }
 

@@ -16,6 +16,13 @@ export class StatementWhere {
   })
   about?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An entity the statement is aimed at (about it as TARGET, not only mentioning it): id, name or alias.',
+  })
+  target?: string | null;
+
   @Field(() => [Stance], { nullable: true })
   stance?: Stance[] | null;
 

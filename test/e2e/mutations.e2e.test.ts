@@ -1,5 +1,6 @@
 import { openTestGraph, SEED_SOURCE, snapshotGraph, type TestGraph } from '../helpers/graph';
 import { authHeader, startTestServer, type TestServer } from '../helpers/server';
+import { tallyDrift } from '../helpers/tallies';
 import { watchNeo4jWarnings, type Neo4jWarning } from '../helpers/neo4j-warnings';
 
 /** The curation mutations over HTTP: authentication, validation codes, transactions, idempotency. */
@@ -198,8 +199,11 @@ describe('curating the graph', () => {
     expect(retry.body.data).toEqual(first.body.data);
     expect(await snapshotGraph(graph.executor)).toBe(snapshot);
 
+    expect(await tallyDrift(graph.executor)).toEqual([]);
+
     const removed = await server.gql(REMOVE, { id: added.id }, authHeader);
     expect(removed.body.data).toEqual({ removeStatement: { id: added.id, removed: true } });
+    expect(await tallyDrift(graph.executor)).toEqual([]);
     const twice = await server.gql(REMOVE, { id: added.id }, authHeader);
     expect(twice.body.data).toEqual({ removeStatement: { id: added.id, removed: false } });
   });

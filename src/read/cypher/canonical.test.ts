@@ -27,6 +27,13 @@ const SUBJECTS: Subjects = {
   about: { id: 'azerbaijan', name: 'Azerbaijan', stance: 'ACCUSE', statements: 8 },
   path: { from: { id: 's-300', name: 'S-300' }, to: { id: 'azerbaijan', name: 'Azerbaijan' } },
   search: 'genocide',
+  matrix: {
+    speakers: ['ilham-aliyev', 'nikol-pashinyan', 'turkey'],
+    targets: ['armenia', 'azerbaijan'],
+    from: '2020-01-01',
+    to: '2020-12-31',
+  },
+  timeline: { id: 'azerbaijan', name: 'Azerbaijan', months: ['2020-10-01'] },
 };
 
 describe('the Cypher of the benchmark questions', () => {

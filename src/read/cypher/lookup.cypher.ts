@@ -35,3 +35,26 @@ export function entitiesByRef(c: CypherBuilder, ref: string): string {
 }`);
   return list;
 }
+
+/**
+ * A prelude binding the list of the entities `refs` name, each as `entitiesByRef` finds them, each
+ * entity once; returns its variable. `stanceMatrix(speakers: [...])` names its rows so.
+ */
+export function entitiesByRefs(c: CypherBuilder, refs: readonly string[]): string {
+  const [r, i, n, x, primary, found, hits, e, list] = c.variables(
+    ...(['ref', 'i', 'nm', 'x', 'primary', 'found', 'hits', 'e', 'refs'] as const),
+  );
+  const keyed = refs.map((ref) => ({ id: ref, key: nameKey(ref) }));
+  c.prelude(`CALL () {
+  UNWIND ${c.param(keyed)} AS ${r}
+  CALL (${r}) {
+    OPTIONAL MATCH (${i}:Entity {id: ${r}.id})
+    OPTIONAL MATCH (:EntityName {key: ${r}.key})-[${n}:NAMES]->(${x}:Entity)
+    WITH ${i}, ${n}.primary AS ${primary}, collect(${x}) AS ${found} ORDER BY ${primary} DESC LIMIT 1
+    RETURN CASE WHEN ${i} IS NULL THEN ${found} ELSE [${i}] END AS ${hits}
+  }
+  UNWIND ${hits} AS ${e}
+  RETURN collect(DISTINCT ${e}) AS ${list}
+}`);
+  return list;
+}

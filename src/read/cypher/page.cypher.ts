@@ -1,6 +1,6 @@
 import type { ConnectionPlan, StatementPage } from '../plan/plan';
 import { bind, map, type CypherBuilder } from './builder';
-import { entitiesByRef } from './lookup.cypher';
+import { statementFilter } from './filter.cypher';
 import type { Anchor, Translators } from './translators';
 
 /** How many statements, at most, the fast path walks through before giving up (see below). */
@@ -18,13 +18,7 @@ export function statementPage(
   anchor: Anchor | null,
   t: Translators,
 ): string {
-  const w = page.where;
-  const speakers = w.speaker === undefined ? null : entitiesByRef(c, w.speaker);
-  const abouts = w.about === undefined ? null : entitiesByRef(c, w.about);
-  const member = (s: string, type: 'SAID_BY' | 'ABOUT', list: string) => {
-    const x = c.variable('x');
-    return `EXISTS { (${s})-[:${type}]->(${x}) WHERE ${x} IN ${list} }`;
-  };
+  const { speakers, abouts, targets, values, member } = statementFilter(c, page.where);
 
   // How statements are reached, and what else must hold of each.
   let reach: (s: string) => string;
@@ -40,15 +34,17 @@ export function statementPage(
     const sp = c.variable('sp');
     reach = (s) => `UNWIND ${speakers} AS ${sp} MATCH (${sp})<-[:SAID_BY]-(${s}:Statement)`;
     if (abouts) linked.push((s) => member(s, 'ABOUT', abouts));
-  } else if (abouts) {
-    several = abouts;
+  } else if (abouts ?? targets) {
+    // A target filter alone reaches its statements as `about` does; its condition (among the
+    // values) then keeps those about it as target.
+    const list = (abouts ?? targets)!;
+    several = list;
     const ab = c.variable('ab');
-    reach = (s) => `UNWIND ${abouts} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement)`;
+    reach = (s) => `UNWIND ${list} AS ${ab} MATCH (${ab})<-[:ABOUT]-(${s}:Statement)`;
   } else {
     reach = (s) => `MATCH (${s}:Statement)`;
   }
 
-  const values = valueConditions(c, page);
   const dir = page.descending ? 'DESC' : 'ASC';
   const after = page.after && { at: c.param(page.after[0]), id: c.param(page.after[1]) };
   const conditions = (s: string) => [...linked.map((f) => f(s)), ...values.map((f) => f(s))];
@@ -103,37 +99,6 @@ export function statementPage(
     cursor: (s) => `[toString(${s}.at), ${s}.id]`,
     node: (s, plan) => t.statement(c, s, plan),
   });
-}
-
-/** The conditions of the filters that compare a statement's own properties with values. */
-function valueConditions(c: CypherBuilder, page: StatementPage): ((s: string) => string)[] {
-  const w = page.where;
-  const out: ((s: string) => string)[] = [];
-  if (w.stance !== undefined) {
-    const p = c.param(w.stance);
-    out.push((s) => `${s}.stance IN ${p}`);
-  }
-  if (w.isQuote !== undefined) {
-    const p = c.param(w.isQuote);
-    out.push((s) => `${s}.isQuote = ${p}`);
-  }
-  if (w.from !== undefined) {
-    const p = c.param(w.from);
-    out.push((s) => `${s}.at >= date(${p})`);
-  }
-  if (w.to !== undefined) {
-    const p = c.param(w.to);
-    out.push((s) => `${s}.at <= date(${p})`);
-  }
-  if (w.source !== undefined) {
-    const p = c.param(w.source);
-    out.push((s) => `${s}.sourceId = ${p}`);
-  }
-  if (w.text !== undefined) {
-    const p = c.param(w.text.toLowerCase());
-    out.push((s) => `toLower(${s}.text) CONTAINS ${p}`);
-  }
-  return out;
 }
 
 /**

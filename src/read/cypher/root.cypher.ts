@@ -1,5 +1,6 @@
 import type { RootPlan } from '../plan/plan';
 import { Direction } from '../../entities/vocabulary';
+import { stanceMatrix, timeline, topEntities } from './analysis.cypher';
 import { map, type CypherBuilder } from './builder';
 import { projectRelation, relType } from './entity.cypher';
 import { entityByRef } from './lookup.cypher';
@@ -39,6 +40,12 @@ export function rootBody(c: CypherBuilder, plan: RootPlan, t: Translators): stri
       return disputes(c, plan, t);
     case 'relation':
       return relation(c, plan, t);
+    case 'stanceMatrix':
+      return stanceMatrix(c, plan, t);
+    case 'timeline':
+      return timeline(c, plan);
+    case 'topEntities':
+      return topEntities(c, plan, t);
   }
 }
 

@@ -20,9 +20,10 @@ export interface StatementPageArgs {
   orderBy?: 'DATE_DESC' | 'DATE_ASC' | null;
 }
 
-interface StatementWhereArgs {
+export interface StatementWhereArgs {
   speaker?: string | null;
   about?: string | null;
+  target?: string | null;
   stance?: readonly Stance[] | null;
   isQuote?: boolean | null;
   from?: Date | null;
@@ -35,7 +36,7 @@ interface StatementWhereArgs {
 export function planStatementPage(selection: Selection, p: Planners): StatementPage {
   const args = selection.args as StatementPageArgs;
   return {
-    where: statementFilter(args.where ?? {}),
+    where: planStatementFilter(args.where ?? {}),
     descending: (args.orderBy ?? 'DATE_DESC') === 'DATE_DESC',
     first: pageSize(args.first, p.limits.maxPageSize),
     after: afterKey(args.after),
@@ -49,9 +50,10 @@ export function afterKey(after: string | null | undefined): [string, string] | n
 }
 
 /** Long filter strings can match nothing; they are refused rather than sent to Neo4j. */
-const FILTER_LIMITS = { speaker: 200, about: 200, source: 200, text: 500 } as const;
+const FILTER_LIMITS = { speaker: 200, about: 200, target: 200, source: 200, text: 500 } as const;
 
-function statementFilter(where: StatementWhereArgs): StatementFilter {
+/** `StatementWhere` checked (BAD_USER_INPUT names the argument) and as plain values. */
+export function planStatementFilter(where: StatementWhereArgs): StatementFilter {
   for (const [name, max] of Object.entries(FILTER_LIMITS)) {
     const value = where[name as keyof typeof FILTER_LIMITS];
     if (value != null && value.length > max) {
@@ -64,6 +66,7 @@ function statementFilter(where: StatementWhereArgs): StatementFilter {
   const filter: StatementFilter = {};
   if (where.speaker != null) filter.speaker = where.speaker;
   if (where.about != null) filter.about = where.about;
+  if (where.target != null) filter.target = where.target;
   if (where.stance != null) filter.stance = where.stance;
   if (where.isQuote != null) filter.isQuote = where.isQuote;
   if (where.from != null) filter.from = day(where.from);

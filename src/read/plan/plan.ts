@@ -93,6 +93,8 @@ export interface StatementPlan {
 export interface StatementFilter {
   speaker?: string;
   about?: string;
+  /** Aimed at: about as target. */
+  target?: string;
   stance?: readonly Stance[];
   isQuote?: boolean;
   /** Days, YYYY-MM-DD. */
@@ -159,6 +161,19 @@ export type DisputeField =
   | { of: 'derived' }
   | { of: 'statement' | 'disputed'; statement: StatementPlan };
 
+// ---- Aggregations
+
+/** How statements are grouped in time (`TimeBucket`): by the first day of their bucket. */
+export type TimeBucket = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ALL';
+
+export type StanceCountField =
+  | { of: 'speaker' | 'target'; entity: EntityPlan }
+  | { of: 'stance' | 'bucket' | 'count' };
+
+export type TimelinePointField = 'bucket' | 'direction' | 'stance' | 'count';
+
+export type EntityCountField = { of: 'entity'; entity: EntityPlan } | { of: 'count' };
+
 // ---- The fields of Query, and what mutations answer
 
 /** An entity is named by id, or by a name or alias (ignoring case and accents). */
@@ -202,6 +217,37 @@ export type RootPlan =
       path: Keyed<PathField>[];
     }
   | { root: 'disputes'; about: string | null; first: number; dispute: Keyed<DisputeField>[] }
+  /**
+   * Statements counted per speaker, target, stance and bucket, of those `where` keeps; rows and
+   * columns limited to the entities `speakers` and `targets` name when given; the `first` cells (`maxCells`)
+   * with the highest counts.
+   */
+  | {
+      root: 'stanceMatrix';
+      where: StatementFilter;
+      speakers: readonly string[] | null;
+      targets: readonly string[] | null;
+      bucket: TimeBucket;
+      first: number;
+      cell: Keyed<StanceCountField>[];
+    }
+  /** Statements of `entity` counted per bucket and stance, in each of `directions`. */
+  | {
+      root: 'timeline';
+      entity: string;
+      where: StatementFilter;
+      bucket: TimeBucket;
+      directions: readonly ('BY' | 'ABOUT')[];
+      point: Keyed<TimelinePointField>[];
+    }
+  /** The entities most statements are said by (SAID_BY) or aimed at (ABOUT, as target). */
+  | {
+      root: 'topEntities';
+      link: 'SAID_BY' | 'ABOUT';
+      where: StatementFilter;
+      first: number;
+      row: Keyed<EntityCountField>[];
+    }
   /** The relation a mutation added: of `type`, from `from` to `to`, asserted by `sourceId`. */
   | {
       root: 'relation';

@@ -172,7 +172,7 @@ export function planRelationRoot(
 }
 
 /** An entity reference must name something: 1 to 200 characters, not only spaces or accents. */
-function checkRef(ref: string, argument: string): void {
+export function checkRef(ref: string, argument: string): void {
   if (nameKey(ref) === '' || ref.length > 200) {
     throw new BadUserInputError(`"${argument}" must name an entity (1 to 200 characters)`, {
       argument,

@@ -41,12 +41,30 @@ export const Q = {
       relations { type sourceId from { ...E } to { ...E } }
     }
   } ${STATEMENT}`,
-  statements: `query All($first: Int, $after: String) {
-    statements(first: $first, after: $after) {
+  statements: `query All($first: Int, $after: String, $where: StatementWhere) {
+    statements(first: $first, after: $after, where: $where) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { ...S } }
     }
   } ${STATEMENT}`,
   statement: `query One($id: ID!) { statement(id: $id) { ...S } } ${STATEMENT}`,
+  // The matrix's rows and columns: the entities that speak most, and that are spoken about most.
+  top: `query Top($where: StatementWhere, $first: Int) {
+    topSpeakers(where: $where, first: $first) { count entity { ...E } }
+    topTargets(where: $where, first: $first) { count entity { ...E } }
+  } ${ENTITY}`,
+  matrix: `query Matrix($where: StatementWhere, $speakers: [String!], $targets: [String!],
+      $bucket: TimeBucket, $maxCells: Int) {
+    stanceMatrix(where: $where, speakers: $speakers, targets: $targets, bucket: $bucket,
+        maxCells: $maxCells) {
+      speaker { id } target { id } stance count
+    }
+  }`,
+  timeline: `query Timeline($entity: String!, $where: StatementWhere, $bucket: TimeBucket,
+      $direction: TimelineDirection) {
+    timeline(entity: $entity, where: $where, bucket: $bucket, direction: $direction) {
+      bucket direction stance count
+    }
+  }`,
   source: `query Article($id: ID!) {
     source(id: $id) { id title outlet url publishedAt text sentences { start end } }
   }`,

@@ -23,8 +23,13 @@ export const ui = {
 };
 
 /** Builds an element; strings become text nodes, so nothing is ever parsed as HTML. */
-export function h(tag, attrs, ...children) {
-  const node = document.createElement(tag);
+export const h = (tag, attrs, ...children) => fill(document.createElement(tag), attrs, children);
+
+/** The same for SVG elements (the timeline's chart). */
+export const svg = (tag, attrs, ...children) =>
+  fill(document.createElementNS('http://www.w3.org/2000/svg', tag), attrs, children);
+
+function fill(node, attrs, children) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === false || v === null || v === undefined) continue;
     if (k === 'onclick') node.addEventListener('click', v);

@@ -118,15 +118,26 @@ export function syncGraph(anchor) {
       idealEdgeLength: () => 110,
       nodeRepulsion: () => 12000,
     }).run();
-    // Fit, but a handful of nodes should not be blown up to fill the screen.
-    cy.fit(undefined, 40);
-    if (cy.zoom() > 1.6) {
-      cy.zoom(1.6);
-      cy.center();
-    }
+    fit();
   }
   cy.nodes().removeClass('focus');
   if (state.focus) cy.getElementById(state.focus).addClass('focus');
+}
+
+// Fit, but a handful of nodes should not be blown up to fill the screen.
+function fit() {
+  cy.fit(undefined, 40);
+  if (cy.zoom() > 1.6) {
+    cy.zoom(1.6);
+    cy.center();
+  }
+}
+
+/** Fits the graph to its panel again when it shows: drawn while hidden, it had no size to fit. */
+export function refitGraph() {
+  if (!cy) return;
+  cy.resize();
+  fit();
 }
 
 /** Hides the edges the filters leave out; the list is filtered by the same `passes`. */

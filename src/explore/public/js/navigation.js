@@ -1,8 +1,8 @@
 /* global history, location */
 /*
  * Moving through the graph: an entity's neighbourhood (replacing what is drawn, or added to it),
- * every statement at once, and the entity picker. The page's hash names the entity shown, so a
- * link or a reload comes back to it.
+ * every statement at once or those of a filter (a matrix cell, a timeline bar), and the entity
+ * picker. The page's hash names the entity shown, so a link or a reload comes back to it.
  */
 import { MAX_PAGES, PAGE, Q, gql } from './api.js';
 import { clearDetails, openStatement } from './details-panel.js';
@@ -12,6 +12,9 @@ import { clearGraph, syncGraph } from './graph-view.js';
 import { alertUser, busy, say } from './messages.js';
 import { addEntity, addRelation, addSource, addStatement, clearState, state } from './state.js';
 import { kindLabel } from './vocabulary.js';
+
+// What else follows the entity shown (the timeline); main.js says.
+let onFocus = () => {};
 
 function reset() {
   clearState();
@@ -35,6 +38,7 @@ function neighbourhood(id, { merge }) {
     statements.forEach(addStatement);
     e.relations.forEach(addRelation);
     state.focus = e.id;
+    onFocus(e);
     ui.picker.value = e.id;
     history.replaceState(null, '', `#entity=${encodeURIComponent(e.id)}`);
     syncGraph(e.id);
@@ -60,28 +64,54 @@ export async function show(entityId, statementId) {
   if (statementId && state.statements.has(statementId)) await openStatement(statementId);
 }
 
+/** Up to MAX_PAGES pages of the statements `where` keeps (all of them without it), and their total. */
+async function loadStatements(where) {
+  let after = null;
+  let total = 0;
+  const rows = [];
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const { statements } = await gql(Q.statements, { first: PAGE, after, where });
+    total = statements.totalCount;
+    rows.push(...statements.edges.map((x) => x.node));
+    if (!statements.pageInfo.hasNextPage) break;
+    after = statements.pageInfo.endCursor;
+  }
+  return { rows, total };
+}
+
+/** Draws statements that no entity is the focus of: all of them, or those of a filter. */
+function drawStatements(rows) {
+  reset();
+  rows.forEach(addStatement);
+  ui.picker.value = '';
+  history.replaceState(null, '', location.pathname);
+  syncGraph(null);
+  applyFilters();
+}
+
 function showAll() {
   return busy(async (current) => {
     say('Loading all statements…');
-    let after = null;
-    let total = 0;
-    const rows = [];
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const { statements } = await gql(Q.statements, { first: PAGE, after });
-      total = statements.totalCount;
-      rows.push(...statements.edges.map((x) => x.node));
-      if (!statements.pageInfo.hasNextPage) break;
-      after = statements.pageInfo.endCursor;
-    }
+    const { rows, total } = await loadStatements(undefined);
     if (!current()) return;
-    reset();
-    rows.forEach(addStatement);
-    ui.picker.value = '';
-    history.replaceState(null, '', location.pathname);
-    syncGraph(null);
-    applyFilters();
+    drawStatements(rows);
     if (rows.length === 0) alertUser('The graph holds no statements yet.');
     else say(`${rows.length} of ${plural(total, 'statement')}. Select a node to expand it.`);
+  });
+}
+
+/**
+ * The statements of a matrix cell or a timeline bar, in the list and the graph: those `where`
+ * finds, under the `title` the status gives.
+ */
+export function showStatements({ where, title }) {
+  return busy(async (current) => {
+    say(`Loading the statements of ${title}…`);
+    const { rows, total } = await loadStatements(where);
+    if (!current()) return;
+    drawStatements(rows);
+    const cut = rows.length < total ? ` (the first ${rows.length} of ${total})` : '';
+    say(`${title}: ${plural(total, 'statement')}${cut}, listed under Statements.`);
   });
 }
 
@@ -117,7 +147,9 @@ export async function loadEntities() {
   return entities.length;
 }
 
-export function wireNavigation() {
+/** `onFocus(entity)` is told of each entity whose neighbourhood is shown. */
+export function wireNavigation({ onFocus: follow }) {
+  onFocus = follow;
   ui.picker.addEventListener('change', () => {
     if (ui.picker.value) show(ui.picker.value);
   });

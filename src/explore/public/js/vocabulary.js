@@ -35,6 +35,15 @@ export const STANCES = {
   OTHER: '#b0b0b0',
 };
 
+/** How the timeline groups statements in time (TimeBucket), and the one bucket of the matrix. */
+export const BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
+export const DEFAULT_BUCKET = 'MONTH';
+export const ALL_TIME = 'ALL';
+
+/** The timeline's two rows (TimelineDirection's BY and ABOUT), as their labels begin. */
+export const DIRECTIONS = { BY: 'By', ABOUT: 'About' };
+export const BOTH_DIRECTIONS = 'BOTH';
+
 /** The roles an entity plays in a statement (the schema's AboutRole). */
 export const ROLE = { TARGET: 'TARGET', MENTIONED: 'MENTIONED' };
 
