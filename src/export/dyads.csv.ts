@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { CypherBuilder } from '../read/cypher/builder';
-import { stanceCounts } from '../read/cypher/analysis.cypher';
+import { stanceCountNames, stanceCounts } from '../read/cypher/analysis.cypher';
 import type { ExportJob } from './job';
 
 /** The columns of dyads.csv: one row per speaker, target, stance and bucket. */
@@ -35,13 +35,7 @@ const REPORT_EVERY = 1_000;
 export async function writeDyadsCsv(job: ExportJob): Promise<number> {
   const { sink, request } = job;
   const c = new CypherBuilder();
-  const names = {
-    speaker: c.variable('sp'),
-    target: c.variable('t'),
-    stance: c.variable('stance'),
-    bucket: c.variable('bucket'),
-    count: c.variable('n'),
-  };
+  const names = stanceCountNames(c);
   const { speaker: sp, target: t } = names;
   const { cypher, params } = c.query(`${stanceCounts(c, request, names, null)}
 RETURN ${sp}.id AS speakerId, ${sp}.name AS speakerName, ${t}.id AS targetId, ${t}.name AS targetName,

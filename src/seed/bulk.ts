@@ -32,18 +32,17 @@ export function prepareBatch(
   isStored: (sourceId: string) => boolean,
 ): PreparedBatch {
   const stored = seeds.filter((s) => isStored(s.document.source.id));
-  const rows = seeds
-    .filter((s) => !isStored(s.document.source.id))
-    .map((seed) => {
-      const bounds = sentenceBounds(seed.text);
-      return { source: sourceRow(seed, bounds), statements: statementRows(seed, bounds) };
-    });
+  const fresh = seeds.filter((s) => !isStored(s.document.source.id));
+  const rows = fresh.map((seed) => {
+    const bounds = sentenceBounds(seed.text);
+    return { source: sourceRow(seed, bounds), statements: statementRows(seed, bounds) };
+  });
   return {
     seeds,
     entities: entitiesOf(seeds),
     stored,
     fresh: rows,
-    disputes: seeds.filter((s) => !isStored(s.document.source.id)).flatMap(disputeRows),
+    disputes: fresh.flatMap(disputeRows),
     tallies: tallyRows(rows.flatMap((r) => r.statements)),
     statements: seeds.reduce((n, s) => n + s.document.statements.length, 0),
   };

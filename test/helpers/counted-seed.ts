@@ -5,7 +5,7 @@ import { EntityKind } from '../../src/entities/vocabulary';
 import type { SeedDocumentInput } from '../../src/seed/document';
 import type { Stance } from '../../src/statements/stance';
 import { AboutRole } from '../../src/statements/vocabulary';
-import { sentenceAt, splitSentences } from '../../src/text/sentences';
+import { reportOf } from './generated-seed';
 
 /** One statement of a counted fixture: who, about whom (targets, and entities only mentioned). */
 export interface CountedStatement {
@@ -29,25 +29,13 @@ export function writeCountedSeed(
   statements: CountedStatement[],
 ): string {
   const name = (id: string) => id[0]!.toUpperCase() + id.slice(1);
-  const sentences: string[] = [];
-  const clauses: { at: number; clause: string }[] = [];
-  let length = 0;
-  statements.forEach((s, i) => {
-    const clause = `event number ${i} took place`;
-    const sentence = `${s.speakers.map(name).join(' and ')} said that ${clause}.`;
-    if (i > 0) length += 1;
-    clauses.push({ at: length + sentence.indexOf(clause), clause });
-    sentences.push(sentence);
-    length += sentence.length;
-  });
-  const text = sentences.join(' ');
-  const spans = splitSentences(text);
+  const { text, clauses } = reportOf(statements.map((s) => s.speakers.map(name).join(' and ')));
   const document: SeedDocumentInput = {
     source: { id: sourceId, title: `Counted report ${sourceId}`, publishedAt, text },
     entities: countries.map((id) => ({ id, kind: EntityKind.COUNTRY, name: name(id) })),
     relations: [],
     statements: statements.map((s, i) => {
-      const { at, clause } = clauses[i]!;
+      const { clause, evidence } = clauses[i]!;
       return {
         id: `s${i}`,
         speaker: s.speakers.length === 1 ? s.speakers[0]! : s.speakers,
@@ -60,7 +48,7 @@ export function writeCountedSeed(
         text: clause,
         cue: 'said',
         ...(s.date ? { date: s.date } : {}),
-        evidence: { sentence: sentenceAt(spans, at), start: at, end: at + clause.length },
+        evidence,
       };
     }),
   };

@@ -5,6 +5,7 @@ import {
   startLocalNeo4j,
   stopLocalNeo4j,
 } from '../../tools/localdb';
+import { processExists } from '../../tools/localdb/pid-file';
 import { isPortFree } from '../../tools/localdb/port';
 
 /**
@@ -25,16 +26,6 @@ const options = {
 export const FAULT_NEO4J_URI = `bolt://127.0.0.1:${options.boltPort}`;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** Whether the process is still there, zombie included: a zombie may still hold its locks. */
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Starts the instance; after a crash, once more if the first start exits. The suite tests the

@@ -19,19 +19,9 @@ export function writeGeneratedSeed(
 ): { file: string; document: SeedDocumentInput } {
   const { country } = size;
   const person = (i: number) => `${sourceId}-person-${i % size.people}`;
-  const sentences: string[] = [];
-  const clauses: { at: number; clause: string }[] = [];
-  let length = 0;
-  for (let i = 0; i < size.statements; i++) {
-    const clause = `event number ${i} took place`;
-    const sentence = `Generated Person ${i % size.people} said that ${clause}.`;
-    if (i > 0) length += 1; // the space between sentences
-    clauses.push({ at: length + sentence.indexOf(clause), clause });
-    sentences.push(sentence);
-    length += sentence.length;
-  }
-  const text = sentences.join(' ');
-  const spans = splitSentences(text);
+  const { text, clauses } = reportOf(
+    Array.from({ length: size.statements }, (_, i) => `Generated Person ${i % size.people}`),
+  );
   const document: SeedDocumentInput = {
     source: {
       id: sourceId,
@@ -54,7 +44,7 @@ export function writeGeneratedSeed(
           to: country.id,
         }))
       : [],
-    statements: clauses.map(({ at, clause }, i) => ({
+    statements: clauses.map(({ clause, evidence }, i) => ({
       id: `s${i}`,
       speaker: person(i),
       about: [{ entity: person(i + 1) }],
@@ -62,10 +52,35 @@ export function writeGeneratedSeed(
       isQuote: false,
       text: clause,
       cue: 'said',
-      evidence: { sentence: sentenceAt(spans, at), start: at, end: at + clause.length },
+      evidence,
     })),
   };
   const file = join(dir, `${sourceId}.yaml`);
   writeFileSync(file, stringify(document));
   return { file, document };
+}
+
+/**
+ * The text of a report of one sentence per speaker ("<speaker> said that event number <i> took
+ * place."), and for each the clause a statement quotes, with its exact evidence.
+ */
+export function reportOf(speakers: readonly string[]) {
+  const sentences: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  speakers.forEach((speaker, i) => {
+    const sentence = `${speaker} said that event number ${i} took place.`;
+    if (i > 0) length += 1; // the space between sentences
+    starts.push(length + sentence.indexOf('event number'));
+    sentences.push(sentence);
+    length += sentence.length;
+  });
+  const text = sentences.join(' ');
+  const spans = splitSentences(text);
+  const clauses = starts.map((start, i) => {
+    const clause = `event number ${i} took place`;
+    const evidence = { sentence: sentenceAt(spans, start), start, end: start + clause.length };
+    return { clause, evidence };
+  });
+  return { text, clauses };
 }

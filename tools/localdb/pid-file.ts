@@ -22,6 +22,16 @@ export function removePidFile(pidFile: string): void {
   rmSync(pidFile, { force: true });
 }
 
+/** Whether a process has this pid, a zombie or another user's included. */
+export function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function isNeo4jProcess(pid: number, home: string): boolean {
   try {
     process.kill(pid, 0);

@@ -1,7 +1,7 @@
 import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LocalNeo4jError } from './errors';
-import { readPidFile } from './pid-file';
+import { processExists, readPidFile } from './pid-file';
 
 /**
  * One start at a time per instance. `npm start` and `npm run seed` in two terminals may both find
@@ -48,14 +48,5 @@ function tryLock(lockFile: string): boolean {
     throw error;
   } finally {
     rmSync(candidate, { force: true });
-  }
-}
-
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

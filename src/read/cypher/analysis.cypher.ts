@@ -1,7 +1,7 @@
 import { AboutRole } from '../../statements/vocabulary';
 import type { RootPlan, TimeBucket } from '../plan/plan';
 import { map, type CypherBuilder } from './builder';
-import { filterLists, matchFiltered, statementFilter } from './filter.cypher';
+import { conditionsOn, filterLists, matchFiltered, statementFilter } from './filter.cypher';
 import { entityByRef, entitiesByRefs } from './lookup.cypher';
 import { tallyCounts, talliesAnswer } from './tally.cypher';
 import type { Translators } from './translators';
@@ -36,6 +36,25 @@ export function bucketStart(bucket: TimeBucket, s: string): string {
 
 const TARGET = `'${AboutRole.TARGET}'`;
 
+/** The variables the rows of stanceCounts are bound to, made fresh for one query. */
+export interface StanceCountNames {
+  speaker: string;
+  target: string;
+  stance: string;
+  bucket: string;
+  count: string;
+}
+
+export function stanceCountNames(c: CypherBuilder): StanceCountNames {
+  return {
+    speaker: c.variable('sp'),
+    target: c.variable('t'),
+    stance: c.variable('stance'),
+    bucket: c.variable('bucket'),
+    count: c.variable('n'),
+  };
+}
+
 /**
  * The counts of one stance matrix: rows of `speaker`, `target` (the entity nodes), `stance`,
  * `bucket` (a date or null) and `count`, the highest counts first, at most `first` of them. The
@@ -44,7 +63,7 @@ const TARGET = `'${AboutRole.TARGET}'`;
 export function stanceCounts(
   c: CypherBuilder,
   plan: Pick<Root<'stanceMatrix'>, 'where' | 'speakers' | 'targets' | 'bucket'>,
-  names: { speaker: string; target: string; stance: string; bucket: string; count: string },
+  names: StanceCountNames,
   first: number | null,
 ): string {
   const speakers = plan.speakers && entitiesByRefs(c, plan.speakers);
@@ -73,19 +92,15 @@ WITH ${sp}, ${t}, ${s}.stance AS ${stance}, ${bucketStart(plan.bucket, s)} AS ${
   // their speakers, whichever has fewer to walk: Neo4j cannot tell (it does not know how many
   // statements the speakers have), so the query counts both first, each cheaply (the degrees are
   // stored; the days are a range of the statement_sort index), and takes the smaller.
-  const others = (s: string) => [
-    ...(filter.speakers ? [filter.member(s, 'SAID_BY', filter.speakers)] : []),
-    ...(filter.abouts ? [filter.member(s, 'ABOUT', filter.abouts)] : []),
-  ];
   const fromSpeakers = groups(
     (s) =>
       `UNWIND ${speakers} AS ${sp} MATCH (${sp})<-[:SAID_BY]-(${s}:Statement)` +
-      where([...filter.values.map((f) => f(s)), ...others(s)]),
+      where(conditionsOn(filter, s)),
   );
   if (filter.days.length === 0) return `${fromSpeakers}\n${order}`;
   const fromDays = groups(
     (s) =>
-      `MATCH (${s}:Statement)${where([...filter.values.map((f) => f(s)), `${s}.id IS NOT NULL`, ...others(s)])}
+      `MATCH (${s}:Statement)${where([...conditionsOn(filter, s), `${s}.id IS NOT NULL`])}
 MATCH (${s})-[:SAID_BY]->(${sp}:Entity) WHERE ${sp} IN ${speakers}`,
   );
   const [x, d, y, byDays] = c.variables('x', 'd', 'x', 'byDays');
@@ -112,13 +127,7 @@ ${order}`;
 }
 
 export function stanceMatrix(c: CypherBuilder, plan: Root<'stanceMatrix'>, t: Translators): string {
-  const names = {
-    speaker: c.variable('sp'),
-    target: c.variable('t'),
-    stance: c.variable('stance'),
-    bucket: c.variable('bucket'),
-    count: c.variable('n'),
-  };
+  const names = stanceCountNames(c);
   const cell = map(
     plan.cell.map(({ key: k, field }) => {
       switch (field.of) {
@@ -143,13 +152,7 @@ export function timeline(c: CypherBuilder, plan: Root<'timeline'>): string {
   const e = c.variable('e');
   const filter = statementFilter(c, plan.where);
   const [s, dir, bucket, stance, n] = c.variables('s', 'dir', 'bucket', 'stance', 'n');
-  const conditions = (s: string, more: string[]) =>
-    where([
-      ...more,
-      ...filter.values.map((f) => f(s)),
-      ...(filter.speakers ? [filter.member(s, 'SAID_BY', filter.speakers)] : []),
-      ...(filter.abouts ? [filter.member(s, 'ABOUT', filter.abouts)] : []),
-    ]);
+  const conditions = (s: string, more: string[]) => where([...more, ...conditionsOn(filter, s)]);
   const branches = plan.directions.map((direction) => {
     const x = c.variable('s');
     const r = c.variable('r');

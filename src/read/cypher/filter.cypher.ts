@@ -52,6 +52,19 @@ export function statementFilter(c: CypherBuilder, w: StatementFilter): Statement
 }
 
 /**
+ * Every condition of the filter on a statement `s` reached some other way (from an entity of the
+ * question rather than of the filter): its own properties, and its links to the filter's speaker
+ * and `about` entities.
+ */
+export function conditionsOn(parts: StatementFilterParts, s: string): string[] {
+  return [
+    ...parts.values.map((f) => f(s)),
+    ...(parts.speakers ? [parts.member(s, 'SAID_BY', parts.speakers)] : []),
+    ...(parts.abouts ? [parts.member(s, 'ABOUT', parts.abouts)] : []),
+  ];
+}
+
+/**
  * The variables of the entity lists a filter binds in its preludes: what a CALL subquery that
  * checks the filter must import (it sees nothing of the query around it otherwise).
  */

@@ -26,7 +26,7 @@ let drawnWhere = {}; // the period of the matrix drawn, which its cells' stateme
 const shown = new Map();
 
 /**
- * `onStatements({ where, keep, title })` lists the statements of a cell; `onEntity(entity)`
+ * `onStatements({ where, title })` lists the statements of a cell; `onEntity(entity)`
  * opens an entity's timeline.
  */
 export function wireMatrix({ onStatements, onEntity }) {

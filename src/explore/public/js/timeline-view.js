@@ -32,7 +32,7 @@ let run = null;
 let entity = null;
 let drawn = null; // what the chart shows: { entity, bucket, period }, which its bars' lists share
 
-/** `onStatements({ where, keep, title })` lists the statements of a bar. */
+/** `onStatements({ where, title })` lists the statements of a bar. */
 export function wireTimeline(actions) {
   onStatements = actions.onStatements;
   run = tasks($('view-timeline'));
