@@ -146,9 +146,13 @@ export function stanceMatrix(c: CypherBuilder, plan: Root<'stanceMatrix'>, t: Tr
       return [[k, `COLLECT { UNWIND ${side[field.of]} AS ${e} RETURN ${each} }`] as const];
     }),
   );
-  return `${stanceCounts(c, plan, names, plan.first)}
-WITH collect([${sp}.id, ${tg}.id, ${stance}, toString(${bucket}), ${count}]) AS ${cells},
-     collect(DISTINCT ${sp}) AS ${speakers}, collect(DISTINCT ${tg}) AS ${targets}
+  // In a subquery that sees every variable, so that the query's other lists (those the entities'
+  // own fields filter by) are still there for the entities after the cells are collected.
+  return `CALL (*) {
+${stanceCounts(c, plan, names, plan.first)}
+RETURN collect([${sp}.id, ${tg}.id, ${stance}, toString(${bucket}), ${count}]) AS ${cells},
+       collect(DISTINCT ${sp}) AS ${speakers}, collect(DISTINCT ${tg}) AS ${targets}
+}
 RETURN {cells: ${cells}, entities: ${entities}} AS answer`;
 }
 
