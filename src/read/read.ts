@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import { NotFoundError } from '../errors/errors';
+import { matrixAnswer, type CompactMatrix } from './cells';
 import { translate } from './cypher/translate';
 import type { RootPlan } from './plan/plan';
 
@@ -18,7 +19,8 @@ export interface ReadContext {
 
 /**
  * Answers a root field: its plan translated into one Cypher statement, run once as a read, and
- * the value of its one row returned as it is, in the shape of the answer. A path whose reference
+ * the value of its one row returned as it is, in the shape of the answer (but for the stance
+ * matrix's, which comes compact and is expanded, cells.ts). A path whose reference
  * names no entity is NOT_FOUND, naming the argument.
  */
 export async function read(ctx: ReadContext, plan: RootPlan): Promise<unknown> {
@@ -34,5 +36,9 @@ export async function read(ctx: ReadContext, plan: RootPlan): Promise<unknown> {
       throw new NotFoundError(`no entity matches "${plan.to}"`, { argument: 'to' });
     }
   }
-  return row?.get('answer') ?? null;
+  const answer: unknown = row?.get('answer') ?? null;
+  if (plan.root === 'stanceMatrix' && answer !== null) {
+    return matrixAnswer(plan, answer as CompactMatrix);
+  }
+  return answer;
 }

@@ -129,6 +129,35 @@ describe('over a fixture whose counts are known', () => {
     );
   });
 
+  it('answers each alias of a cell’s entities with its own selection, from tallies and statements alike', async () => {
+    type Aliased = {
+      stanceMatrix: {
+        who: { id: string };
+        whoNamed: { name: string; kind: string };
+        at: { name: string; fromAlpha: { totalCount: number } };
+        n: number;
+        s: string;
+      }[];
+    };
+    // An entity's own fields may filter by entities too (looked up before the cells are counted).
+    const fields =
+      'who: speaker { id } whoNamed: speaker { name kind } ' +
+      'at: target { name fromAlpha: statementsAbout(where: { speaker: "Alpha" }) { totalCount } } ' +
+      'n: count s: stance';
+    const at = { name: 'Beta', fromAlpha: { totalCount: 5 } };
+    const who = { who: { id: 'alpha' }, whoNamed: { name: 'Alpha', kind: 'COUNTRY' }, at };
+    // Whole months are read from the tallies; a day inside a month counts the statements.
+    for (const where of ['', 'where: { from: "2020-01-02T00:00:00Z" }']) {
+      const { stanceMatrix } = await ask<Aliased>(
+        `{ stanceMatrix(speakers: ["alpha"], targets: ["Beta"], ${where}) { ${fields} } }`,
+      );
+      expect(stanceMatrix).toEqual([
+        { ...who, n: 4, s: 'ACCUSE' },
+        { ...who, n: 1, s: 'DENY' },
+      ]);
+    }
+  });
+
   it('buckets by day, ISO week, month and year, saying each bucket’s first day', async () => {
     const alphaOnBeta = 'speakers: ["alpha"], targets: ["beta"], where: { stance: [ACCUSE] }';
     const buckets = async (bucket: string) =>

@@ -112,7 +112,7 @@ MATCH (${s})-[:SAID_BY]->(${sp}:Entity) WHERE ${sp} IN ${speakers}`,
   // A subquery expression sees the variables of the query around it only where it names them, so
   // the CALL names what it uses.
   const scope = [byDays, speakers, ...(targets ? [targets] : []), ...filterLists(filter)];
-  return `WITH ${inDays} < ${said} AS ${byDays}
+  return `WITH *, ${inDays} < ${said} AS ${byDays}
 CALL (${scope.join(', ')}) {
   WITH * WHERE ${byDays}
   ${fromDays}
@@ -126,22 +126,34 @@ WITH ${sp}, ${t}, ${stance}, ${bucket}, ${count}
 ${order}`;
 }
 
+/**
+ * The matrix's answer, sent compactly: `cells` as lists [speaker id, target id, stance, bucket,
+ * count] in the order of the counts, and under each entity field's response key the entities of
+ * that side, once each, as [id, entity]. A 20 × 20 monthly matrix has some 12,000 cells over
+ * 40 entities, and Neo4j takes twice as long to send them as maps with the entities inside
+ * (bench/README.md); read/cells.ts expands them into the answer.
+ */
 export function stanceMatrix(c: CypherBuilder, plan: Root<'stanceMatrix'>, t: Translators): string {
   const names = stanceCountNames(c);
-  const cell = map(
-    plan.cell.map(({ key: k, field }) => {
-      switch (field.of) {
-        case 'speaker':
-        case 'target':
-          return [k, t.entity(c, names[field.of], field.entity)] as const;
-        case 'bucket':
-          return [k, `toString(${names.bucket})`] as const;
-        default:
-          return [k, names[field.of]] as const;
-      }
+  const { speaker: sp, target: tg, stance, bucket, count } = names;
+  const [cells, speakers, targets] = c.variables('cells', 'speakers', 'targets');
+  const side = { speaker: speakers, target: targets };
+  const entities = map(
+    plan.cell.flatMap(({ key: k, field }) => {
+      if (field.of !== 'speaker' && field.of !== 'target') return [];
+      const e = c.variable('e');
+      const each = `[${e}.id, ${t.entity(c, e, field.entity)}]`;
+      return [[k, `COLLECT { UNWIND ${side[field.of]} AS ${e} RETURN ${each} }`] as const];
     }),
   );
-  return `RETURN COLLECT {\n${stanceCounts(c, plan, names, plan.first)}\nRETURN ${cell}\n} AS answer`;
+  // In a subquery that sees every variable, so that the query's other lists (those the entities'
+  // own fields filter by) are still there for the entities after the cells are collected.
+  return `CALL (*) {
+${stanceCounts(c, plan, names, plan.first)}
+RETURN collect([${sp}.id, ${tg}.id, ${stance}, toString(${bucket}), ${count}]) AS ${cells},
+       collect(DISTINCT ${sp}) AS ${speakers}, collect(DISTINCT ${tg}) AS ${targets}
+}
+RETURN {cells: ${cells}, entities: ${entities}} AS answer`;
 }
 
 /**
