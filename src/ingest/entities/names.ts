@@ -182,7 +182,9 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     const context = placeContext(tokens, first, last);
     const prevKey = tokens[first - 1]?.key ?? '';
     let kind: EntityKind | undefined;
-    if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
+    // "EULEX", "SANA", "ISPR": an acronym nobody knows is a body, whatever place words are near.
+    if (ws.length === 1 && /^\p{Lu}{3,}$/u.test(ws[0]!.text)) kind = EntityKind.ORGANIZATION;
+    else if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
     else if (!hasOf && AT_PLACE.has(prevKey) && !ORGANIZATION_HEADS.has(lastWord))
       kind = context ?? EntityKind.CITY;
     else if (ORGANIZATION_HEADS.has(lastWord) && ws.length > 1) kind = EntityKind.ORGANIZATION;

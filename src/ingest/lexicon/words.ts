@@ -94,7 +94,8 @@ export const HOSTILE_VERBS = set(`
   fired firing fire fires launched launching launch violated violating violate violates
   invaded invading invade massacred shot shooting hit hitting destroyed destroying destroy
   committed committing commit used using use deployed deploying deploy
-  looted carried staged conducted orchestrated perpetrated provoke provoked
+  looted carried staged conducted orchestrated perpetrated provoke provoked waging waged wage
+  recruiting recruited supplying supplied arming
 `);
 
 /** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */

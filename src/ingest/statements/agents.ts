@@ -37,6 +37,12 @@ export function hostileAgent(
     let k = m.last;
     if (tokens[k]?.kind === 'possessive') k++;
     while (k < tokens.length && k < m.last + 4 && AGENT_NOUNS.has(tokens[k]!.key)) k++;
+    // "Indian army in an unprovoked ceasefire violation had targeted …": past the aside.
+    if (tokens[k]?.key === 'in') {
+      let j = k + 1;
+      while (j < tokens.length && j < k + 7 && !BETWEEN_AGENT_AND_VERB.has(tokens[j]!.key)) j++;
+      if (BETWEEN_AGENT_AND_VERB.has(tokens[j]?.key ?? '')) k = j;
+    }
     const from = k;
     while (
       k < tokens.length &&

@@ -2,10 +2,13 @@ import { EntityKind } from '../../entities/vocabulary';
 import { Stance } from '../../statements/stance';
 import type { EntityRegistry } from '../entities/registry';
 import {
+  COMPLICITY,
   CRIMES,
   CRITICIZE,
   DEMAND,
   DENIAL,
+  DERISION,
+  FORCE_WORDS,
   FUTURE,
   MUST,
   OCCURRENCE,
@@ -18,6 +21,18 @@ import {
   WARN,
 } from '../lexicon/stance-words';
 import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
+import {
+  commitment,
+  disapproval,
+  labelledAggression,
+  mayGrow,
+  obligation,
+  ownAct,
+  ownVerb,
+  refusal,
+  rhetorical,
+  type ActInput,
+} from './acts';
 import { ACTOR_KINDS, blamed, blamedBy, hostileAgent } from './agents';
 import { resolveMention } from './metonym';
 import type { Side } from './side';
@@ -73,7 +88,7 @@ function deniesOwnAct(view: ContentView, side: Side): boolean {
   const keys = view.tokens.map((t) => t.key);
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] !== 'not' && keys[i] !== 'never' && keys[i] !== "n't") continue;
-    if (!keys.slice(i + 1, i + 4).some((k) => HOSTILE_VERBS.has(k))) continue;
+    if (!keys.slice(i + 1, i + 4).some((k) => HOSTILE_VERBS.has(k) || COMPLICITY.has(k))) continue;
     if (selfSubject(view, side) || /^its? /.test(keys.join(' '))) return true;
   }
   return false;
@@ -91,7 +106,12 @@ export function decideStance(input: StanceInput): Stance {
     /\b(claims?|allegations?|accusations?|reports?|charges?)\b/.test(lower)
   )
     return Stance.DENY;
+  // A promise or warning of force is a threat: "vowed to fight on", "warned of countermeasures".
+  if ((cueStance === Stance.PROMISE || cueStance === Stance.WARN) && has(FORCE_WORDS))
+    return Stance.THREATEN;
   if (!NEUTRAL.has(cueStance)) return cueStance;
+  const act: ActInput = { view, side, registry, lower, hasFigures: input.hasFigures };
+  if (DERISION.test(lower)) return Stance.CRITICIZE;
   const adversary = view.mentions.some((m) => {
     const id = resolveMention(view.tokens, m);
     return !side.has(id) && ACTOR_KINDS.has(registry.get(id)?.kind as EntityKind);
@@ -99,17 +119,26 @@ export function decideStance(input: StanceInput): Stance {
   const self = selfSubject(view, side);
   const future = has(FUTURE);
   if (deniesOwnAct(view, side) || DENIAL.test(lower)) return Stance.DENY;
+  if (refusal(act)) return Stance.REJECT;
+  if (rhetorical(act)) return Stance.CRITICIZE;
+  const verb = ownVerb(act);
+  if (verb) return verb;
+  const own = ownAct(act);
+  if (own) return own;
+  const asked = obligation(act);
+  if (asked) return asked;
   const agent = hostileAgent(view, side, registry);
   const byAdversary = blamedBy(view, side, registry);
   if (
     agent ||
     (adversary && CRIMES.test(lower)) ||
-    (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key))))
+    (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key)))) ||
+    labelledAggression(act)
   )
     return Stance.ACCUSE;
   if (SUPPORT.test(lower)) return Stance.SUPPORT;
   if ((future && has(RESPONSE)) || has(THREAT_WORDS)) return Stance.THREATEN;
-  if (self && future && !keys.includes('not')) return Stance.PROMISE;
+  if (self && ((future && !keys.includes('not')) || commitment(act))) return Stance.PROMISE;
   if ((self && has(DEMAND)) || MUST.test(lower) || /^(do not|don't|stop)\b/.test(lower))
     return Stance.DEMAND;
   if (
@@ -117,9 +146,9 @@ export function decideStance(input: StanceInput): Stance {
     (self && /\b(will|would) not (accept|allow|lay down|give up|surrender)\b/.test(lower))
   )
     return Stance.REJECT;
-  if (has(CRITICIZE)) return Stance.CRITICIZE;
+  if (has(CRITICIZE) || disapproval(act)) return Stance.CRITICIZE;
   if (has(PRAISE)) return Stance.PRAISE;
-  if (has(WARN)) return Stance.WARN;
+  if (has(WARN) || mayGrow(act)) return Stance.WARN;
   const witness = input.speakers.every((id) => {
     const e = registry.get(id);
     return e?.kind === EntityKind.PERSON && !e.office && !e.partOf;
