@@ -155,8 +155,11 @@ export function attributeParagraph(
 function remember(s: Sentence, ctx: AttributionContext): void {
   let subjectSeen = false;
   for (const m of s.mentions) {
+    if (/-based$/.test(s.tokens[m.last - 1]?.key ?? '')) continue;
     const id = m.role === 'capital' ? m.id : (actorOf(ctx.registry, m) ?? m.id);
-    const isActor = actorOf(ctx.registry, m) !== undefined && m.role !== 'capital';
+    // "the Britain-based Observatory": where a body sits is not who acts.
+    const based = /-based$/.test(s.tokens[m.last - 1]?.key ?? '');
+    const isActor = actorOf(ctx.registry, m) !== undefined && m.role !== 'capital' && !based;
     const prev = s.tokens[m.first - 1]?.key ?? '';
     const subject =
       isActor && !subjectSeen && !/^(of|in|to|from|with|by|for|on|at|against)$/.test(prev);

@@ -10,7 +10,13 @@ import {
   PLACE_OWNERS,
 } from '../lexicon/place-words';
 import { NAME_PARTICLES, TITLE_HEADS } from '../lexicon/titles';
-import { AGREEMENT_NOUNS, NOT_NAMES, ORGANIZATION_HEADS, TALKS_NOUNS } from '../lexicon/words';
+import {
+  AGREEMENT_NOUNS,
+  NAMING_HEADS,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  TALKS_NOUNS,
+} from '../lexicon/words';
 import type { Token } from '../tokens';
 import type { RecognitionContext } from './context';
 import { mentionCovering, placeMention } from './mention';
@@ -83,6 +89,14 @@ function runEnd(s: Sentence, i: number): number {
     else if (NAME_PARTICLES.has(t.key) && !t.upper && isCap(next)) j++;
     // "Line of Actual Control", "Ministry of Defence"
     else if (t.key === 'of' && isCap(next) && !mentionCovering(s.mentions, j + 1)) j++;
+    // "Observatory for Human Rights", "Office for the Coordination of Humanitarian Affairs"
+    else if (
+      t.key === 'for' &&
+      ORGANIZATION_HEADS.has(tokens[j - 1]!.key) &&
+      (isCap(next) || (next?.key === 'the' && isCap(tokens[j + 2]))) &&
+      !mentionCovering(s.mentions, j + 1)
+    )
+      j += next?.key === 'the' ? 2 : 1;
     // "Sudan Doctors’ Union", "Kurdistan Workers' Party"
     else if (
       t.kind === 'quote' &&
@@ -128,6 +142,13 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       (last - first === 1 ? ctx.registry.personByWord(tokens[first]!.text) : undefined);
     if (seen) {
       place(seen);
+      continue;
+    }
+    // "the Inter-Services Public Relations (ISPR)": an acronym in brackets right after a body's
+    // name is that body's alias, not a body of its own.
+    const named = acronymOf(s, ctx, first, last);
+    if (named) {
+      place(named);
       continue;
     }
     // The first word of a sentence (or of a quote) is capitalized anyway: keep it only when
@@ -202,8 +223,32 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     else if (speaks || ws.some((w) => has(w, PERSON_TAGS))) kind = EntityKind.PERSON;
     if (!kind) continue;
     const surname = kind === EntityKind.PERSON && ws.length > 1 ? [ws[ws.length - 1]!.text] : [];
-    const entity = ctx.registry.ensure(kind, name, surname);
+    // "the Observatory" after "the Syrian Observatory for Human Rights": a distinctive head
+    // word is the body's short name.
+    const head =
+      kind === EntityKind.ORGANIZATION && ws.length > 2 && NAMING_HEADS.has(ws[0]!.key)
+        ? [ws[0]!.text]
+        : [];
+    const entity = ctx.registry.ensure(kind, name, [...surname, ...head]);
     entity.named = true;
     place(entity.id);
   }
+}
+
+/** The organization whose name ends just before "(ACRONYM)" at tokens first..last, if any. */
+function acronymOf(
+  s: Sentence,
+  ctx: RecognitionContext,
+  first: number,
+  last: number,
+): string | undefined {
+  const { tokens } = s;
+  const word = tokens[first]!;
+  if (last - first !== 1 || !/^\p{Lu}{2,}$/u.test(word.text)) return undefined;
+  if (tokens[first - 1]?.text !== '(' || tokens[last]?.text !== ')') return undefined;
+  const before = s.mentions.find((m) => m.last === first - 1);
+  const entity = before && ctx.registry.get(before.id);
+  if (!entity || entity.kind !== EntityKind.ORGANIZATION) return undefined;
+  ctx.registry.addAliases(entity, [word.text]);
+  return entity.id;
 }

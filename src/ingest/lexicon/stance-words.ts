@@ -76,7 +76,7 @@ export const SUPPORT =
   /\b(side with|stand with|stands with|stand by|support for|support to|solidarity with|backing for|unwavering support)\b/;
 /** Events told without an actor: passives and verbs of happening ("were killed", "broke out"). */
 export const OCCURRENCE =
-  /\b((been|were|was|are|is|be) (\w+ )?(killed|wounded|injured|destroyed|damaged|exported|displaced|signed)|died|dead|casualties|death toll|broke out|took place|erupted|occurred|happened|fled|have agreed|has agreed|signed|there (were|was))\b/;
+  /\b((been|were|was|are|is|be) (\w+ )?(killed|wounded|injured|destroyed|damaged|exported|displaced|signed)|died|dead|casualties|death toll|broke out|took place|erupted|occurred|happened|fled|have agreed|has agreed|signed|there (were|was)|(strikes?|raids?|attacks?|bombs?|shelling|explosions?|blasts?) (\w+ )?(killed|kill|kills|wounded|injured))\b/;
 /** What others must stop or do: a demand. */
 export const MUST =
   /\b(must|should)\s+(\w+\s+)?(stop|end|cease|halt|withdraw|leave|respect|release|restrain|punish|return|refrain)\b/;

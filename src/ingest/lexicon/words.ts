@@ -59,6 +59,7 @@ export const GROUP_HEADS = set(
 );
 /** Words that end the name of an organization: "Rapid Support Forces", "Security Council". */
 export const ORGANIZATION_HEADS = set(`
+  observatory syndicate
   forces ministry army council committee commission party front union organization organisation
   agency corps brigade brigades battalion regiment guard guards group movement command court
   office service services institute university bank company corporation news times post
@@ -117,3 +118,5 @@ export const LOCATIVE_HEADS = set(`
   headquarters base bases positions position compound residence office offices barracks
   camp camps territory home homes
 `);
+/** Heads distinctive enough to be a body's short name: "the Observatory", "the Syndicate". */
+export const NAMING_HEADS = set(`observatory syndicate`);
