@@ -162,7 +162,9 @@ function remember(s: Sentence, ctx: AttributionContext): void {
     const isActor = actorOf(ctx.registry, m) !== undefined && m.role !== 'capital' && !based;
     const prev = s.tokens[m.first - 1]?.key ?? '';
     const subject =
-      isActor && !subjectSeen && !/^(of|in|to|from|with|by|for|on|at|against)$/.test(prev);
+      isActor &&
+      !subjectSeen &&
+      !/^(of|in|to|from|with|by|for|on|at|against|into|across|toward|towards|near)$/.test(prev);
     if (subject) subjectSeen = true;
     ctx.discourse.mention(id, s.index, subject);
   }

@@ -48,6 +48,13 @@ export class Discourse {
       s.sentence >= sentence - LOOK_BACK &&
       !exclude.includes(s.id) &&
       kinds.has(this.kindOf(s.id)!);
+    // "…, said the statement. The force is not involved, it added.": a pronoun right after a
+    // statement is its speaker, not a place or party the statement named.
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.sentence < sentence - 1) break;
+      if (fits(s) && s.speaker) return s.id;
+    }
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!;
       if (fits(s) && (s.speaker || s.subject)) return s.id;

@@ -21,6 +21,7 @@ import { mentionStartingAt, placeMention, type Mention } from './mention';
  */
 
 const MILITARY = new Set(['army', 'military', 'armed forces']);
+const BODY_QUALIFIERS = new Set(['ruling', 'military-led', 'interim', 'transitional']);
 const TWO_WORD_HEADS = new Set([
   'armed forces',
   'air force',
@@ -30,6 +31,10 @@ const TWO_WORD_HEADS = new Set([
   'border guards',
   'security service',
   'national guard',
+  'defence force',
+  'defense force',
+  'defence forces',
+  'defense forces',
 ]);
 const REGION_BODY_HEADS = new Set([
   'government',
@@ -93,12 +98,18 @@ function ownerFirst(s: Sentence, ctx: RecognitionContext): void {
   const { tokens } = s;
   for (const m of [...s.mentions]) {
     // A region has its own bodies too: "Gaza's health ministry".
+    // A capital names its state's bodies: "Niamey's defence ministry".
+    const capital =
+      m.role === 'capital' && tokens[m.last]?.kind === 'possessive' ? m.countryOf : undefined;
     const country =
       countryOfMention(ctx, m) ??
+      capital ??
       (ctx.registry.get(m.id)?.kind === EntityKind.REGION ? m.id : undefined);
     if (!country || m.role === 'modifier') continue;
     let j = m.last;
     if (tokens[j]?.kind === 'possessive') j++;
+    // "Myanmar's ruling junta": a qualifier that is no part of the body's name.
+    while (BODY_QUALIFIERS.has(tokens[j]?.key ?? '') && j < m.last + 3) j++;
     const mods: string[] = [];
     while (
       j < tokens.length &&

@@ -45,7 +45,7 @@ export const PERSON_NOUNS = set(`
 /** Heads of the names of state bodies: "the Azerbaijani Defense Ministry", "Israel's military". */
 export const STATE_BODY_HEADS = set(`
   ministry army military government parliament police navy presidency cabinet embassy
-  administration kremlin prosecutor office
+  administration kremlin prosecutor office junta
 `);
 /** Words that may sit before a state body's head: "Defense Ministry", "Foreign Affairs Ministry". */
 export const STATE_BODY_MODIFIERS = set(`
@@ -59,7 +59,7 @@ export const GROUP_HEADS = set(
 );
 /** Words that end the name of an organization: "Rapid Support Forces", "Security Council". */
 export const ORGANIZATION_HEADS = set(`
-  observatory syndicate
+  observatory syndicate force
   forces ministry army council committee commission party front union organization organisation
   agency corps brigade brigades battalion regiment guard guards group movement command court
   office service services institute university bank company corporation news times post
