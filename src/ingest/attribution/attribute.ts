@@ -89,6 +89,8 @@ export function attributeParagraph(
           .split(/\s+/)
           .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
         if (words < (content.isQuote || cue.frame !== 'say' ? 1 : 2)) continue;
+        // "a ceasefire that Poroshenko announced on Friday, June 20": a date is no content.
+        if (!content.isQuote && onlyDates(s, content)) continue;
         for (const q of quotesIn(p.quotes, content.start, content.end)) used.add(q.open);
         found.push({
           speakers: speaker.ids,
@@ -104,6 +106,10 @@ export function attributeParagraph(
         });
       }
       ctx.discourse.spoke(speaker.ids, s.index);
+      // "X said in a statement", "a statement from X": later "the statement" is X's.
+      const near = s.tokens.slice(cue.last, cue.last + 5);
+      if (near.some((t) => t.key === 'statement') && !/statement/i.test(speakerText(ctx, speaker)))
+        ctx.discourse.issuer = speaker.ids;
     });
     // "…, according to a statement from the ministry" after a cue only says where the cue's
     // statement was read; it is no statement of its own.
@@ -168,4 +174,19 @@ function remember(s: Sentence, ctx: AttributionContext): void {
     if (subject) subjectSeen = true;
     ctx.discourse.mention(id, s.index, subject);
   }
+}
+
+function speakerText(ctx: AttributionContext, speaker: { start: number; end: number }): string {
+  return ctx.text.slice(speaker.start, speaker.end);
+}
+
+/** Whether every word of a content lies inside a date of its sentence. */
+function onlyDates(s: Sentence, content: { textStart: number; textEnd: number }): boolean {
+  const words = s.tokens.filter(
+    (t) => t.start >= content.textStart && t.end <= content.textEnd && t.kind !== 'punct',
+  );
+  return (
+    words.length > 0 &&
+    words.every((t) => s.dates.some((d) => d.start <= t.start && t.end <= d.end))
+  );
 }

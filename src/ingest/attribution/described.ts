@@ -16,6 +16,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 // unnamed officials and spokespeople are people of their own, speaking for it.
 export const SPEAKING_BODIES = set(`authorities government leadership`);
 export const DOCUMENTS = set(`statement communique communiqué declaration readout`);
+// Bodies a document's phrase may name by description: "the coalition statement".
+const ISSUER_WORDS = set(`coalition ministry army military junta government group militia command`);
 const NP_DETERMINERS = set(`a an one another the two three several some many other`);
 const NP_ADJECTIVES = /^[a-z][a-z-]*$/;
 const PRONOUNS = set(`he she it they`);
@@ -37,7 +39,13 @@ export function described(
   if (SPEAKING_BODIES.has(headKey))
     return owner ? span(s, first, head + 1, [owner], 0.65) : undefined;
   if (DOCUMENTS.has(headKey)) {
-    const ids = ctx.lastSpeakers?.();
+    // "Ukraine's joint statement", "the coalition statement": the issuer is in the phrase.
+    if (owner) return span(s, first, head + 1, [owner], 0.7);
+    const issuerWord = tokens.slice(first, head).find((t) => ISSUER_WORDS.has(t.key));
+    const described = issuerWord && ctx.discourse.description(issuerWord.key);
+    if (described) return span(s, first, head + 1, [described], 0.65);
+    // "the statement said": whoever was last said to issue one, else the latest speaker.
+    const ids = ctx.discourse.issuer ?? ctx.lastSpeakers?.();
     return ids && ids.length > 0 ? span(s, first, head + 1, [...ids], 0.6) : undefined;
   }
   if (det === 'the' && head === first + 1) {

@@ -21,6 +21,8 @@ const LOOK_BACK = 3;
 export class Discourse {
   private readonly seen: Seen[] = [];
   lastCity: string | undefined;
+  /** Who was last said to speak "in a statement": what a later "the statement" stands for. */
+  issuer: readonly string[] | undefined;
 
   constructor(private readonly registry: EntityRegistry) {}
 
@@ -72,6 +74,20 @@ export class Discourse {
       if (!exclude.includes(s.id) && PERSON_KINDS.has(this.kindOf(s.id)!)) return s.id;
     }
     return undefined;
+  }
+
+  /** "the ministries": the latest distinct bodies with that head word, up to three, nearby. */
+  descriptions(head: string, sentence: number): string[] {
+    const ids: string[] = [];
+    const pattern = new RegExp(`\\b${head}\\b`);
+    for (let i = this.seen.length - 1; i >= 0 && ids.length < 3; i--) {
+      const seen = this.seen[i]!;
+      if (seen.sentence < sentence - LOOK_BACK) break;
+      const e = this.registry.get(seen.id);
+      if (!e || ids.includes(e.id)) continue;
+      if ([e.name, ...e.aliases].some((n) => pattern.test(n.toLowerCase()))) ids.push(e.id);
+    }
+    return ids.reverse();
   }
 
   /**

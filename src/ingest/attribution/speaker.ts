@@ -20,6 +20,12 @@ const PLACE_WORDS = set(`region province area district oblast city town governor
 const GROUP_NOUNS = set(
   `militia militias rebels group movement fighters militants insurgents forces`,
 );
+const PLURAL_HEADS = new Map([
+  ['ministries', 'ministry'],
+  ['governments', 'government'],
+  ['armies', 'army'],
+  ['agencies', 'agency'],
+]);
 const GROUP_DESCRIPTIONS = set(
   `group militia rebels movement organization organisation agency force`,
 );
@@ -90,10 +96,21 @@ export function speakerEndingAt(
     return span(s, named.first, last + 1, [group], 0.8);
   if (SUBJECT_PRONOUNS.has(t.key)) {
     const id = ctx.discourse.pronoun(t.key === 'they' ? 'it' : t.key, s.index);
+    // "the ministries said … It says": a pronoun after a joint statement is all its speakers.
+    const joint = ctx.lastSpeakers?.();
+    if (id && joint && joint.length > 1 && joint.includes(id) && t.key !== 'he' && t.key !== 'she')
+      return span(s, last, last + 1, [...joint], 0.7);
     return id ? span(s, last, last + 1, [id], 0.75) : undefined;
   }
   if (PERSON_NOUNS.has(t.key) || SPEAKING_BODIES.has(t.key) || DOCUMENTS.has(t.key))
     return described(s, ctx, phraseStart(s, last), last);
+  // "the Ukrainian ministries said": the bodies of that head named last, together.
+  const singular = PLURAL_HEADS.get(t.key);
+  if (singular) {
+    const first = phraseStart(s, last);
+    const ids = tokens[first]?.key === 'the' ? ctx.discourse.descriptions(singular, s.index) : [];
+    if (ids.length > 1) return span(s, first, last + 1, ids, 0.65);
+  }
   if (
     tokens[last - 1]?.key === 'the' &&
     (STATE_BODY_HEADS.has(t.key) || TITLE_HEADS.has(t.key) || GROUP_DESCRIPTIONS.has(t.key))

@@ -6,7 +6,7 @@ import { quoteAt, type QuoteSpan } from '../quotes';
 import type { Token } from '../tokens';
 import { endsClause } from './adjuncts';
 import type { AttributionContext } from './context';
-import { actorOf, type Speaker } from './actor';
+import { actorOf, span, type Speaker } from './actor';
 import { speakerEndingAt, speakerStartingAt } from './speaker';
 import type { RawStatement } from './statement';
 
@@ -249,6 +249,21 @@ export function subjectOf(
           confidence: 0.8,
         },
       };
+    }
+    // "Ukraine's Ministry of Foreign Affairs, as well as the Defense Ministry, note …": one
+    // statement with both as speakers.
+    if (
+      tokens
+        .slice(open + 1, open + 4)
+        .map((t) => t.key)
+        .join(' ') === 'as well as'
+    ) {
+      const head = s.mentions.find((m) => m.last === open);
+      const ids = [head, ...inside]
+        .map((m) => m && actorOf(ctx.registry, m))
+        .filter((id): id is string => !!id);
+      if (head && ids.length > 1)
+        return { speaker: span(s, head.first, k, [...new Set(ids)], 0.75) };
     }
     if (PARENTHESIS_OPENERS.has(tokens[open + 1]?.key ?? '')) {
       const ids = inside.map((m) => actorOf(ctx.registry, m)).filter((id): id is string => !!id);

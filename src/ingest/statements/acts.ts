@@ -162,6 +162,26 @@ export function labelledAggression(input: ActInput): boolean {
   return false;
 }
 
+/**
+ * The speaker's own side as the target of a hostile act by others: "illegal armed groups fired
+ * at positions of Ukraine's armed forces", "attacks on Ukrainian border guards". ACCUSE.
+ */
+export function attackOnOwnSide(input: ActInput): boolean {
+  const { view, side } = input;
+  if (ownSubjectEnd(view, side) >= 0) return false;
+  const t = view.tokens;
+  return view.mentions.some((m) => {
+    if (!side.has(resolveMention(t, m))) return false;
+    let b = m.first - 1;
+    while (b >= 0 && b > m.first - 4 && /^(the|positions|position|of|posts|bases)$/.test(t[b]!.key))
+      b--;
+    if (!/^(at|on|against)$/.test(t[b]?.key ?? '')) return false;
+    for (let j = b - 1; j >= 0 && j >= b - 3; j--)
+      if (HOSTILE_VERBS.has(t[j]!.key) || ATTACK_NOUNS.has(t[j]!.key)) return true;
+    return false;
+  });
+}
+
 /** Is there an actor, not of the speaker's side, in the content? */
 function otherActor(input: ActInput): boolean {
   const { view, side, registry } = input;

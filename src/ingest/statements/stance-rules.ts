@@ -22,6 +22,7 @@ import {
 } from '../lexicon/stance-words';
 import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import {
+  attackOnOwnSide,
   commitment,
   disapproval,
   labelledAggression,
@@ -133,7 +134,8 @@ export function decideStance(input: StanceInput): Stance {
     agent ||
     (adversary && CRIMES.test(lower)) ||
     (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key)))) ||
-    labelledAggression(act)
+    labelledAggression(act) ||
+    attackOnOwnSide(act)
   )
     return Stance.ACCUSE;
   if (SUPPORT.test(lower)) return Stance.SUPPORT;
