@@ -25,7 +25,15 @@ export function accordingTo(s: Sentence, p: Paragraph, ctx: AttributionContext):
     let start: number;
     let end: number;
     if (i === 0 || tokens[i - 1]?.text !== ',') {
-      const comma = tokens.findIndex((t, k) => k >= speaker.last && t.text === ',');
+      // "According to RSF which is led by X, generally referred to as Y, the army's attack …":
+      // past a relative clause, the content starts after its last comma.
+      const relative = /^(which|who)$/.test(tokens[speaker.last]?.key ?? '');
+      const commas = tokens
+        .map((t, k) =>
+          k >= speaker.last && t.text === ',' && !quoteAt(p.quotes, t.start) ? k : -1,
+        )
+        .filter((k) => k >= 0);
+      const comma = (relative ? commas[commas.length - 1] : commas[0]) ?? -1;
       if (comma < 0 || comma + 1 >= tokens.length) continue;
       start = tokens[comma + 1]!.start;
       end = s.end;
@@ -58,6 +66,76 @@ export function accordingTo(s: Sentence, p: Paragraph, ctx: AttributionContext):
       content,
       sentence: s.index,
       confidence: speaker.confidence - 0.05,
+    });
+  }
+  return found;
+}
+
+const RELAY_STANCES: Record<string, Stance> = {
+  alleged: Stance.ACCUSE,
+  claimed: Stance.CLAIM,
+  reported: Stance.REPORT,
+  said: Stance.CLAIM,
+  stated: Stance.CLAIM,
+};
+
+/**
+ * "…, as alleged by Houthi authorities", "… as reported by Bashaer Hospital": a second speaker
+ * who said the same as the statement just before it in the sentence (or as the clause before,
+ * when none). The earlier statement's evidence stops before "as".
+ */
+export function asSaidBy(
+  s: Sentence,
+  p: Paragraph,
+  ctx: AttributionContext,
+  earlier: readonly RawStatement[],
+): RawStatement[] {
+  const { tokens } = s;
+  const found: RawStatement[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const stance = RELAY_STANCES[tokens[i + 1]!.key];
+    if (tokens[i]!.key !== 'as' || !stance || tokens[i + 2]!.key !== 'by') continue;
+    if (quoteAt(p.quotes, tokens[i]!.start)) continue;
+    const speaker = speakerStartingAt(s, ctx, i + 3);
+    if (!speaker) continue;
+    const cut = tokens[i - 1]!.text === ',' ? tokens[i - 1]!.start : tokens[i]!.start;
+    let end = cut;
+    while (end > s.start && /\s/.test(ctx.text[end - 1]!)) end--;
+    const before = earlier.filter((r) => r.sentence === s.index && r.content.start < cut).pop();
+    for (const r of earlier)
+      if (r.sentence === s.index && r.content.textEnd > cut && r.content.textStart < cut) {
+        r.content.textEnd = end;
+        r.content.end = Math.min(r.content.end, end);
+      }
+    // With no statement before it, the clause after the last comma: "…, the army's attack
+    // killed 18 people as reported by the hospital".
+    let clause = s.start;
+    for (const t of tokens)
+      if (t.text === ',' && t.end < cut && !quoteAt(p.quotes, t.start)) clause = t.end;
+    let start = before?.content.textStart ?? clause;
+    while (start < end && /\s/.test(ctx.text[start]!)) start++;
+    if (end - start < 8) continue;
+    const content: Content = {
+      start,
+      end,
+      textStart: start,
+      textEnd: end,
+      isQuote: false,
+      quotes: [],
+      objects: [],
+      unclosed: false,
+    };
+    found.push({
+      speakers: speaker.ids,
+      speakerStart: speaker.start,
+      speakerEnd: speaker.end,
+      cue: `as ${tokens[i + 1]!.text} by`,
+      cueEnd: tokens[i + 2]!.end,
+      stance,
+      frame: 'according',
+      content,
+      sentence: s.index,
+      confidence: speaker.confidence - 0.15,
     });
   }
   return found;

@@ -2,7 +2,7 @@ import type { Paragraph, Sentence } from '../article';
 import { cueAt, type CueMatch } from '../lexicon/cues';
 import { quoteAt, quotesIn } from '../quotes';
 import type { Token } from '../tokens';
-import { accordingTo } from './according';
+import { accordingTo, asSaidBy } from './according';
 import { mediumAfter } from './adjuncts';
 import { contentAfter, contentBefore, quoteBefore, type Content } from './content';
 import type { AttributionContext } from './context';
@@ -38,7 +38,9 @@ function cuesOf(s: Sentence, p: Paragraph): CueMatch[] {
   for (let i = 0; i < s.tokens.length; i++) {
     if (quoteAt(p.quotes, s.tokens[i]!.start)) continue;
     const cue = cueAt(s.tokens, i);
-    if (cue) {
+    // "as reported by X" names a second source (asSaidBy), not a speaker of its own clause.
+    const relay = s.tokens[i - 1]?.key === 'as' && s.tokens[i + 1]?.key === 'by';
+    if (cue && !relay) {
       if (!negated(s.tokens, i)) cues.push(cue);
       i = cue.last - 1;
     }
@@ -120,9 +122,12 @@ export function attributeParagraph(
             s.tokens[c.first]!.start >= st.content.start &&
             s.tokens[c.first]!.start < st.content.end,
         )
-      )
+      ) {
         found.push(st);
+        ctx.discourse.spoke(st.speakers, s.index);
+      }
     }
+    found.push(...asSaidBy(s, p, reader, found));
     remember(s, ctx);
   }
   // Quotes no cue claimed: the same speaker goes on, if the last statement was a quote nearby.

@@ -27,7 +27,7 @@ const PLURAL_HEADS = new Map([
   ['agencies', 'agency'],
 ]);
 const GROUP_DESCRIPTIONS = set(
-  `group militia rebels movement organization organisation agency force`,
+  `group militia rebels movement organization organisation agency force coalition alliance`,
 );
 
 /** The speaker named by the words ending at token `last` (inclusive), reading leftwards. */
@@ -136,8 +136,19 @@ export function speakerEndingAt(
   }
   // "Azerbaijan's president", "the Turkish foreign minister": a title without a name.
   if (TITLE_HEADS.has(t.key) && !PERSON_TITLE_HEADS.has(t.key)) {
+    const first = phraseStart(s, last);
     const id = ctx.discourse.description(t.key);
-    return id ? span(s, phraseStart(s, last), last + 1, [id], 0.65) : undefined;
+    if (id) return span(s, first, last + 1, [id], 0.65);
+    // "the Houthi health minister", never named: an unnamed office-holder of that side.
+    // Only with the side as an adjective: "the African Union's chief mediator" is more often
+    // someone the next sentence names.
+    const owner = s.mentions.find(
+      (m) => m.first >= first && m.last <= last && tokens[m.last]?.kind !== 'possessive',
+    );
+    const side = owner && actorOf(ctx.registry, owner);
+    if (!side || !/^(the|a|an)$/.test(tokens[first]?.key ?? '')) return undefined;
+    const name = ctx.text.slice(tokens[first + 1]!.start, t.end);
+    return { ...person(s, ctx, name, first, last + 1, side), confidence: 0.55 };
   }
   return undefined;
 }

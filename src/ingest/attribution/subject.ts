@@ -285,7 +285,7 @@ export function subjectOf(
   } else if (key === 'who' || key === 'which') {
     k = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
   }
-  const speaker = speakerEndingAt(s, ctx, k);
+  const speaker = speakerEndingAt(s, ctx, k) ?? modifiedSubject(s, ctx, k);
   if (!speaker) return undefined;
   const pre = quoteEndingBefore(p, s, speaker.first - 1);
   if (pre) return { speaker, quote: pre };
@@ -297,4 +297,25 @@ export function subjectOf(
   )
     return { speaker, before: comma };
   return { speaker };
+}
+
+/**
+ * A subject with a modifier after it, opening the sentence: "The Saudi-led coalition fighting
+ * in Yemen on Wednesday denied …", "The coalition that has been battling the movement for five
+ * years said …". The speaker is the body before "that", "which" or the participle.
+ */
+function modifiedSubject(s: Sentence, ctx: AttributionContext, k: number): Speaker | undefined {
+  const { tokens } = s;
+  for (let j = k; j > 0 && j > k - 14; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || t.kind === 'quote') return undefined;
+    if (!/^(that|which|who)$/.test(t.key) && !/ing$/.test(t.key)) continue;
+    const speaker = speakerEndingAt(s, ctx, j - 1);
+    // Only the sentence's own subject: nothing but a dateline ("DUBAI —") and "the" before it.
+    const opening = tokens
+      .slice(0, speaker?.first ?? 0)
+      .every((w) => w.key === 'the' || w.kind === 'punct' || w.text === w.text.toUpperCase());
+    if (speaker && opening) return { ...speaker, confidence: Math.min(speaker.confidence, 0.65) };
+  }
+  return undefined;
 }

@@ -212,10 +212,16 @@ function armedGroups(s: Sentence, ctx: RecognitionContext): void {
     const backed =
       m.role === 'modifier' &&
       /-(backed|supported|sponsored|allied|aligned|armed|funded)$/i.test(tokens[m.first]!.text);
+    // "the Saudi-led coalition": a coalition under a state's lead is a body of its own.
+    const led =
+      m.role === 'modifier' &&
+      /-led$/i.test(tokens[m.first]!.text) &&
+      /^(coalition|alliance|forces|mission)$/.test(next?.key ?? '');
     if (
       !next ||
       !(
         GROUP_HEADS.has(next.key) ||
+        led ||
         (backed && /^(forces|fighters|groups|troops|militias)$/.test(next.key))
       )
     )

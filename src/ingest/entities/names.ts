@@ -204,7 +204,10 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     const prevKey = tokens[first - 1]?.key ?? '';
     let kind: EntityKind | undefined;
     // "EULEX", "SANA", "ISPR": an acronym nobody knows is a body, whatever place words are near.
-    if (ws.length === 1 && /^\p{Lu}{3,}$/u.test(ws[0]!.text)) kind = EntityKind.ORGANIZATION;
+    // A dateline ("DUBAI —", "KIGALI, Nov. 9") is a place, whatever its capitals.
+    const dateline = first === 0 && tokens[last]?.kind === 'punct';
+    if (ws.length === 1 && /^\p{Lu}{3,}$/u.test(ws[0]!.text) && !dateline)
+      kind = EntityKind.ORGANIZATION;
     else if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
     else if (!hasOf && AT_PLACE.has(prevKey) && !ORGANIZATION_HEADS.has(lastWord))
       kind = context ?? EntityKind.CITY;

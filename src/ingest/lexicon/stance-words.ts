@@ -151,3 +151,6 @@ export const COMPLICITY = set(`
   received receive receiving supported support supporting involved helped help funded armed
   backed harboured harbored sheltered supplied equipped trained
 `);
+/** Speakers whose tolls are reports (eval conventions): monitors, hospitals, the UN, NGOs. */
+export const MONITORS =
+  /\b(hospitals?|observatory|monitor\w*|doctors|syndicate|red cross|red crescent|united nations|un|ocha|world health|human rights|amnesty|médecins|msf|unicef|unhcr)\b/i;

@@ -10,6 +10,7 @@ import {
   DERISION,
   FORCE_WORDS,
   FUTURE,
+  MONITORS,
   MUST,
   OCCURRENCE,
   PRAISE,
@@ -128,6 +129,9 @@ export function decideStance(input: StanceInput): Stance {
   if (own) return own;
   const asked = obligation(act);
   if (asked) return asked;
+  // Monitors, hospitals and the UN give tolls as reports, whoever they say caused them.
+  if (input.hasFigures && input.speakers.every((id) => MONITORS.test(registry.get(id)?.name ?? '')))
+    return Stance.REPORT;
   const agent = hostileAgent(view, side, registry);
   const byAdversary = blamedBy(view, side, registry);
   if (
