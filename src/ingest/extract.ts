@@ -58,6 +58,12 @@ export interface ExtractOptions {
   maxLength?: number;
   /** Characters of text that compromise may tag (its slowest phase); past it, context alone. */
   taggerBudget?: number;
+  /**
+   * Whether headlines, standfirsts and subheadings that attribute give statements ("Ethiopia
+   * Says Forces Killed …", "… —defense ministry"). Default true; off for sets annotated without
+   * them (eval/articles).
+   */
+  headlines?: boolean;
 }
 
 /**
@@ -120,7 +126,7 @@ export function extractArticle(
         }
       }
     }
-    if (p.headline) continue;
+    if (p.headline && options.headlines === false) continue;
     const found = attributeParagraph(p, attribution, raws[raws.length - 1]?.raw);
     // A statement's date is the one its sentence gives before the content or right after the cue
     // ("said on Saturday that …", "Separately on Saturday, Turkey reiterated …"); else the date the report last set

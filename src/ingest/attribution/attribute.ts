@@ -3,6 +3,7 @@ import { cueAt, type CueMatch } from '../lexicon/cues';
 import { quoteAt, quotesIn } from '../quotes';
 import type { Token } from '../tokens';
 import { accordingTo, asSaidBy } from './according';
+import { signedHeadline } from './headline';
 import { mediumAfter } from './adjuncts';
 import { contentAfter, contentBefore, quoteBefore, type Content } from './content';
 import type { AttributionContext } from './context';
@@ -37,7 +38,7 @@ function cuesOf(s: Sentence, p: Paragraph): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     if (quoteAt(p.quotes, s.tokens[i]!.start)) continue;
-    const cue = cueAt(s.tokens, i);
+    const cue = cueAt(s.tokens, i, s.headline);
     // "as reported by X" names a second source (asSaidBy), not a speaker of its own clause.
     const relay = s.tokens[i - 1]?.key === 'as' && s.tokens[i + 1]?.key === 'by';
     if (cue && !relay) {
@@ -128,6 +129,7 @@ export function attributeParagraph(
       }
     }
     found.push(...asSaidBy(s, p, reader, found));
+    if (s.headline && cues.length === 0) found.push(...signedHeadline(s, reader));
     remember(s, ctx);
   }
   // Quotes no cue claimed: the same speaker goes on, if the last statement was a quote nearby.

@@ -43,6 +43,9 @@ export function speakerEndingAt(
   const m =
     s.mentions.find((x) => x.last === last + 1) ??
     (PLACE_WORDS.has(t.key) ? s.mentions.find((x) => x.last === last) : undefined);
+  // "the Saudi-led coalition in Yemen denied": the place closes the phrase, the body speaks.
+  const within = m && placeAfterBody(s, ctx, m);
+  if (within) return within;
   if (m) {
     const id = actorOf(ctx.registry, m);
     if (!id) {
@@ -196,4 +199,17 @@ export function speakerStartingAt(
     if (endsHere) return speakerEndingAt(s, ctx, k);
   }
   return undefined;
+}
+
+/** The body before "in <place>" when `m` is that place: "the coalition in Yemen". */
+function placeAfterBody(
+  s: Sentence,
+  ctx: AttributionContext,
+  m: { first: number },
+): Speaker | undefined {
+  if (s.tokens[m.first - 1]?.key !== 'in') return undefined;
+  const body = s.mentions.find((x) => x.last === m.first - 1);
+  const id = body && actorOf(ctx.registry, body);
+  if (!body || !id || ctx.registry.get(id)?.kind !== EntityKind.ORGANIZATION) return undefined;
+  return span(s, body.first, body.last, [id], 0.8);
 }

@@ -224,6 +224,8 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       kind = EntityKind.CITY;
     else if (ws.length > 1) kind = EntityKind.PERSON;
     else if (speaks || ws.some((w) => has(w, PERSON_TAGS))) kind = EntityKind.PERSON;
+    // "COVID-19", "Su-30": a name with digits is nobody.
+    if (kind === EntityKind.PERSON && ws.some((w) => /\d/.test(w.text))) continue;
     if (!kind) continue;
     const surname = kind === EntityKind.PERSON && ws.length > 1 ? [ws[ws.length - 1]!.text] : [];
     // "the Observatory" after "the Syrian Observatory for Human Rights": a distinctive head

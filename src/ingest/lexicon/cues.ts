@@ -127,9 +127,15 @@ export function isCueWord(key: string): boolean {
 // "was said to", "were told", "is reported": passives name no speaker.
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'so']);
 
-export function cueAt(tokens: readonly Token[], i: number): CueMatch | undefined {
+/** The cue at token i; `titleCase` for headlines, where "Says" is capitalized anyway. */
+export function cueAt(
+  tokens: readonly Token[],
+  i: number,
+  titleCase = false,
+): CueMatch | undefined {
   const t = tokens[i]!;
-  const entries = t.kind === 'word' && !t.upper ? CUES.get(t.key) : undefined;
+  const entries =
+    t.kind === 'word' && (!t.upper || (titleCase && i > 0)) ? CUES.get(t.key) : undefined;
   if (!entries || PASSIVE.has(tokens[i - 1]?.key ?? '')) return undefined;
   for (const e of entries) {
     let last = i + 1;
