@@ -18,6 +18,7 @@ import { leadPlace, recognizeWar } from './events/war';
 import { checkInput, DEFAULT_MAX_LENGTH, ExtractionInputError, looksEnglish } from './input';
 import { quoteAt } from './quotes';
 import { buildStatement, REVIEW_BELOW } from './statements/build';
+import { Parties } from './statements/adversary';
 import { Topic } from './statements/topic';
 
 export { ExtractionInputError, DEFAULT_MAX_LENGTH };
@@ -154,6 +155,7 @@ export function extractArticle(
   }
 
   const spans = article.sentences;
+  const parties = new Parties(article, registry);
   const statements = raws
     .sort((a, b) => a.raw.content.textStart - b.raw.content.textStart)
     .map(({ raw, date }, n) =>
@@ -163,6 +165,7 @@ export function extractArticle(
         sentenceOf: (offset) => sentenceAt(spans, offset),
         eventsAt: (place) => events.get(place) ?? [],
         topic,
+        parties,
         recentEvent: (sentence) =>
           told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id,
         ...(war ? { war } : {}),

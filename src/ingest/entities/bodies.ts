@@ -21,6 +21,7 @@ import { mentionStartingAt, placeMention, type Mention } from './mention';
  */
 
 const MILITARY = new Set(['army', 'military', 'armed forces']);
+const TROOPS = new Set(['troops', 'forces', 'soldiers']);
 const BODY_QUALIFIERS = new Set(['ruling', 'military-led', 'interim', 'transitional']);
 const TWO_WORD_HEADS = new Set([
   'armed forces',
@@ -131,7 +132,12 @@ function ownerFirst(s: Sentence, ctx: RecognitionContext): void {
       mods.push(tokens[j]!.text);
       j++;
     }
-    const head = headAt(tokens, j);
+    // "Indian troops", "the Indian forces": the state's armed forces, as "the Indian army" is.
+    const troops =
+      mods.length === 0 && m.role === 'demonym' && TROOPS.has(tokens[j]?.key ?? '')
+        ? { head: 'army', end: j + 1 }
+        : undefined;
+    const head = headAt(tokens, j) ?? troops;
     if (!head) continue;
     let end = head.end;
     // "the Russian Ministry of Defence"

@@ -5,6 +5,7 @@ import type { Article } from '../article';
 import type { RawStatement } from '../attribution/attribute';
 import type { EntityRegistry } from '../entities/registry';
 import { parseFigures } from '../figures';
+import type { Parties } from './adversary';
 import { Side } from './side';
 import { decideStance } from './stance-rules';
 import { chooseAbout } from './targets';
@@ -28,6 +29,7 @@ export interface BuildContext {
   recentEvent: (sentence: number) => string | undefined;
   war?: string;
   topic: Topic;
+  parties: Parties;
 }
 
 export function buildStatement(
@@ -50,6 +52,7 @@ export function buildStatement(
     speakers: raw.speakers,
   });
   const recent = ctx.recentEvent(raw.sentence);
+  const adversary = ctx.parties.adversaryOf(side);
   const about = chooseAbout({
     view,
     objects: content.objects,
@@ -63,6 +66,7 @@ export function buildStatement(
     contentStart: content.start,
     between: raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [],
     ...(recent ? { recentEvent: recent } : {}),
+    ...(adversary ? { adversary } : {}),
     ...(ctx.war ? { war: ctx.war } : {}),
     ...(date ? { date } : {}),
   });

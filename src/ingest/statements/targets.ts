@@ -9,6 +9,7 @@ import { ACTOR_KINDS, hostileAgent } from './agents';
 import type { ContentView } from './view';
 import type { Topic } from './topic';
 import type { Token } from '../tokens';
+import { unnamedAgent } from './adversary';
 import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
 
 /**
@@ -46,6 +47,8 @@ export interface TargetInput {
   /** Where the content starts in the text, and the words between the cue and it. */
   contentStart: number;
   between: readonly Token[];
+  /** The report's other party, for the speaker's side. */
+  adversary?: string;
 }
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
@@ -101,8 +104,15 @@ export function chooseAbout(input: TargetInput): About[] {
   const subjectEvent =
     first && first.first <= 1 && input.topic.isAgreementOrTalks(first.id) ? first.id : undefined;
   const referred = referredTopic(input);
+  // "These terrorists were involved …", "the militia attacked …": the label stands for the
+  // report's other party.
+  const labelled =
+    BLAME.has(input.stance) && !agent && input.adversary && unnamedAgent(view)
+      ? input.adversary
+      : undefined;
   if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
+  else if (labelled) targets = [labelled];
   else if (referred) targets = [referred];
   else if (subjectEvent) targets = [subjectEvent];
   else if (agreements.length > 0 && hasAgreementVerb(tokens)) targets = agreements;

@@ -1,0 +1,40 @@
+import { EntityKind } from '../../entities/vocabulary';
+import type { Article } from '../article';
+import type { EntityRegistry } from '../entities/registry';
+import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
+import type { Side } from './side';
+import type { ContentView } from './view';
+
+/**
+ * The other party of a report: the state or body the report names most often that is not of
+ * the speaker's side. An accusation that names its agent only by a label ("these terrorists
+ * were involved", "the militia attacked", "they violated the ceasefire") is about it.
+ */
+const PARTY_KINDS = new Set([EntityKind.COUNTRY, EntityKind.ORGANIZATION]);
+
+export class Parties {
+  private readonly ranked: string[];
+
+  constructor(article: Article, registry: EntityRegistry) {
+    const counts = new Map<string, number>();
+    for (const s of article.sentences)
+      for (const m of s.mentions) {
+        const id = m.role === 'capital' && m.countryOf ? m.countryOf : m.id;
+        if (PARTY_KINDS.has(registry.get(id)?.kind as EntityKind))
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    this.ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  }
+
+  /** The most named party not of this side, if it is named at least twice. */
+  adversaryOf(side: Side): string | undefined {
+    return this.ranked.find((id) => !side.has(id));
+  }
+}
+
+/** The content's agent is a label or a pronoun, not a name: "these terrorists", "they". */
+export function unnamedAgent(view: ContentView): boolean {
+  return view.tokens
+    .slice(0, 6)
+    .some((t) => PEJORATIVE_AGENTS.has(t.key) || t.key === 'they' || t.key === 'militia');
+}
