@@ -46,7 +46,7 @@ export function described(
     if (described) return span(s, first, head + 1, [described], 0.65);
     // "the statement said": whoever was last said to issue one, else the latest speaker.
     const ids = ctx.discourse.issuer ?? ctx.lastSpeakers?.();
-    return ids && ids.length > 0 ? span(s, first, head + 1, [...ids], 0.6) : undefined;
+    return ids && ids.length > 0 ? span(s, first, head + 1, [...ids], 0.55) : undefined;
   }
   if (det === 'the' && head === first + 1) {
     const id = ctx.discourse.description(headKey);

@@ -36,6 +36,16 @@ export class Discourse {
     for (const id of ids) this.seen.push({ id, sentence, speaker: true, subject: true });
   }
 
+  /** Whether `id` spoke in this sentence or the one before: "…, it added" continues it. */
+  spokeJustBefore(id: string, sentence: number): boolean {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.sentence < sentence - 1) return false;
+      if (s.speaker && s.id === id) return true;
+    }
+    return false;
+  }
+
   private kindOf(id: string): EntityKind | undefined {
     return this.registry.get(id)?.kind;
   }

@@ -96,11 +96,40 @@ function deniesOwnAct(view: ContentView, side: Side): boolean {
   return false;
 }
 
-export function decideStance(input: StanceInput): Stance {
-  const { cueStance, view, side, registry } = input;
+/**
+ * What decided a stance, for the confidence: the cue's own verb, a content rule, a toll or event
+ * told with nobody blamed, or nothing (the neutral cue's CLAIM stands).
+ */
+export type StanceBasis = 'cue' | 'content' | 'toll' | 'default';
+
+export function decideStance(input: StanceInput): { stance: Stance; basis: StanceBasis } {
+  const { cueStance, registry } = input;
+  const refined = cueRefinement(input);
+  if (refined) return { stance: refined, basis: 'cue' };
+  if (!NEUTRAL.has(cueStance)) return { stance: cueStance, basis: 'cue' };
+  const rule = contentStance(input);
+  if (rule) return { stance: rule, basis: 'content' };
+  const witness = input.speakers.every((id) => {
+    const e = registry.get(id);
+    return e?.kind === EntityKind.PERSON && !e.office && !e.partOf;
+  });
+  if (witness) return { stance: Stance.REPORT, basis: 'toll' };
+  // A toll is a report even when it names who caused it ("as a result of Azeri fire").
+  const lower = input.view.tokens.map((t) => t.key).join(' ');
+  if (
+    input.hasFigures ||
+    (!blamed(input.view, input.side, registry) &&
+      (OCCURRENCE.test(lower) || input.view.tokens.some((t) => t.kind === 'number')))
+  )
+    return { stance: Stance.REPORT, basis: 'toll' };
+  return { stance: cueStance, basis: 'default' };
+}
+
+/** A non-neutral cue's stance as the content sharpens it: "rejected … as baseless" denies. */
+function cueRefinement(input: StanceInput): Stance | undefined {
+  const { cueStance, view } = input;
   const keys = view.tokens.map((t) => t.key);
   const lower = keys.join(' ');
-  const has = (words: ReadonlySet<string>): boolean => keys.some((k) => words.has(k));
   if ((cueStance === Stance.REJECT || cueStance === Stance.DENY) && DENIAL.test(lower))
     return Stance.DENY;
   if (
@@ -109,9 +138,20 @@ export function decideStance(input: StanceInput): Stance {
   )
     return Stance.DENY;
   // A promise or warning of force is a threat: "vowed to fight on", "warned of countermeasures".
-  if ((cueStance === Stance.PROMISE || cueStance === Stance.WARN) && has(FORCE_WORDS))
+  if (
+    (cueStance === Stance.PROMISE || cueStance === Stance.WARN) &&
+    keys.some((k) => FORCE_WORDS.has(k))
+  )
     return Stance.THREATEN;
-  if (!NEUTRAL.has(cueStance)) return cueStance;
+  return undefined;
+}
+
+/** The content rules, in order, for a neutral cue; undefined when none applies. */
+function contentStance(input: StanceInput): Stance | undefined {
+  const { view, side, registry } = input;
+  const keys = view.tokens.map((t) => t.key);
+  const lower = keys.join(' ');
+  const has = (words: ReadonlySet<string>): boolean => keys.some((k) => words.has(k));
   const act: ActInput = { view, side, registry, lower, hasFigures: input.hasFigures };
   if (DERISION.test(lower)) return Stance.CRITICIZE;
   const adversary = view.mentions.some((m) => {
@@ -155,17 +195,5 @@ export function decideStance(input: StanceInput): Stance {
   if (has(CRITICIZE) || disapproval(act)) return Stance.CRITICIZE;
   if (has(PRAISE)) return Stance.PRAISE;
   if (has(WARN) || mayGrow(act)) return Stance.WARN;
-  const witness = input.speakers.every((id) => {
-    const e = registry.get(id);
-    return e?.kind === EntityKind.PERSON && !e.office && !e.partOf;
-  });
-  if (witness) return Stance.REPORT;
-  // A toll is a report even when it names who caused it ("as a result of Azeri fire").
-  if (
-    input.hasFigures ||
-    (!blamed(view, side, registry) &&
-      (OCCURRENCE.test(lower) || view.tokens.some((t) => t.kind === 'number')))
-  )
-    return Stance.REPORT;
-  return cueStance;
+  return undefined;
 }
