@@ -143,6 +143,9 @@ export const FORCE_WORDS = set(`
 /** A toll or danger that may grow (CAMEO 13 warn is a threat; this is a warning): "could rise". */
 export const MAY_GROW =
   /\b(could|may|might|likely to|expected to|set to)\s+(\w+\s+)?(rise|increase|climb|grow|worsen|escalate)\b/;
+/** Hostile acts told as nouns, opening the content: "attempts to violate", "violations by". */
+export const NOMINAL_AGGRESSION =
+  /^(\w+ )?(attempts? to (violate|attack|disrupt|undermine|sabotage)|violations? (of|by)|provocations?|attacks? (on|against)|shelling of|aggression)\b/;
 /** Being attacked, said by the attacked (CAMEO 19 told by its victim): "came under fire from". */
 export const UNDER_ATTACK =
   /\b(came|come|comes|coming|were|was|are|is|been) under (\w+ )?(fire|attack|shelling|bombardment)\b/;

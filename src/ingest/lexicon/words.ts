@@ -79,7 +79,7 @@ export const WAR_NOUNS = set(`war fighting conflict hostilities battlefield clas
 /** Nouns naming one attack, which becomes an Event when a place and date are at hand. */
 export const ATTACK_NOUNS = set(`
   strike strikes airstrike airstrikes attack attacks shelling bombing bombardment explosion blast
-  raid assault massacre ambush clash clashes skirmish confrontation
+  raid assault assaults massacre ambush clash clashes skirmish confrontation
 `);
 export const ATTACK_MODIFIERS = set(`missile rocket air drone artillery suicide car mortar`);
 /** Nouns of agreements and of the talks that make them, which become Events. */
@@ -96,7 +96,7 @@ export const HOSTILE_VERBS = set(`
   invaded invading invade massacred shot shooting hit hitting destroyed destroying destroy
   committed committing commit used using use deployed deploying deploy
   looted carried staged conducted orchestrated perpetrated provoke provoked waging waged wage
-  recruiting recruited supplying supplied arming
+  recruiting recruited supplying supplied arming injured wounded
 `);
 
 /** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */

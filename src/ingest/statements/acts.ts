@@ -12,6 +12,7 @@ import {
   EXPECT,
   IMPERATIVES,
   MAY_GROW,
+  NOMINAL_AGGRESSION,
   NON_COOPERATION,
   OBLIGATION,
   OWN_FORCES,
@@ -133,7 +134,7 @@ export function ownVerb(input: ActInput): Stance.CRITICIZE | undefined {
 function leadingHostileVerb(view: ContentView, from: number, span: number): number {
   const t = view.tokens;
   for (let k = from; k < t.length && k < from + span; k++) {
-    if (negation(t[k]!.key)) return -1;
+    if (negation(t[k]!.key) || t[k]!.kind === 'punct') return -1;
     if (HOSTILE_VERBS.has(t[k]!.key) || CARRY_OUT.has(t[k]!.key)) return k;
   }
   return -1;
@@ -157,7 +158,8 @@ export function labelledAggression(input: ActInput): boolean {
       continue;
     }
     if (PREPOSITIONS.has(t[i - 1]?.key ?? '')) continue;
-    if (leadingHostileVerb(input.view, i + 1, 5) >= 0) return true;
+    // "criminals cornered by constant operations … launched attacks": up to the clause's end.
+    if (leadingHostileVerb(input.view, i + 1, 10) >= 0) return true;
   }
   return false;
 }
@@ -176,7 +178,7 @@ export function attackOnOwnSide(input: ActInput): boolean {
     while (b >= 0 && b > m.first - 4 && /^(the|positions|position|of|posts|bases)$/.test(t[b]!.key))
       b--;
     if (!/^(at|on|against)$/.test(t[b]?.key ?? '')) return false;
-    for (let j = b - 1; j >= 0 && j >= b - 3; j--)
+    for (let j = b - 1; j >= 0 && j >= b - 5; j--)
       if (HOSTILE_VERBS.has(t[j]!.key) || ATTACK_NOUNS.has(t[j]!.key)) return true;
     return false;
   });
@@ -237,6 +239,24 @@ export function rhetorical(input: ActInput): boolean {
 /** A commitment of one's own side: "Serbia had offered …", "stands ready to". */
 export function commitment(input: ActInput): boolean {
   return COMMITMENT.test(input.lower);
+}
+
+/**
+ * Deflecting the blame for deaths (DENY, eval conventions): "if civilians were also killed, it
+ * was because they were forced to help the terrorists".
+ */
+export function deflection(input: ActInput): boolean {
+  const { lower } = input;
+  const because = Math.max(lower.indexOf(' was because '), lower.indexOf(' were because '));
+  return because > 0 && /^(\w+ )?if\b/.test(lower);
+}
+
+/**
+ * A hostile act told as a noun with no agent of one's own opening the content: "attempts to
+ * violate the ceasefire", "ceasefire violations by Indian troops". ACCUSE.
+ */
+export function nominalAggression(input: ActInput): boolean {
+  return NOMINAL_AGGRESSION.test(input.lower) && ownSubjectEnd(input.view, input.side) < 0;
 }
 
 /** A toll or danger that may grow: WARN. */

@@ -25,9 +25,11 @@ import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import {
   attackOnOwnSide,
   commitment,
+  deflection,
   disapproval,
   labelledAggression,
   mayGrow,
+  nominalAggression,
   obligation,
   ownAct,
   ownVerb,
@@ -89,7 +91,7 @@ function selfSubject(view: ContentView, side: Side): boolean {
 function deniesOwnAct(view: ContentView, side: Side): boolean {
   const keys = view.tokens.map((t) => t.key);
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== 'not' && keys[i] !== 'never' && keys[i] !== "n't") continue;
+    if (!['not', 'never', "n't", 'neither'].includes(keys[i]!)) continue;
     if (!keys.slice(i + 1, i + 4).some((k) => HOSTILE_VERBS.has(k) || COMPLICITY.has(k))) continue;
     if (selfSubject(view, side) || /^its? /.test(keys.join(' '))) return true;
   }
@@ -113,7 +115,8 @@ export function decideStance(input: StanceInput): { stance: Stance; basis: Stanc
     const e = registry.get(id);
     return e?.kind === EntityKind.PERSON && !e.office && !e.partOf;
   });
-  if (witness) return { stance: Stance.REPORT, basis: 'toll' };
+  if (witness || input.speakers.every((id) => MONITORS.test(registry.get(id)?.name ?? '')))
+    return { stance: Stance.REPORT, basis: 'toll' };
   // A toll is a report even when it names who caused it ("as a result of Azeri fire").
   const lower = input.view.tokens.map((t) => t.key).join(' ');
   if (
@@ -130,6 +133,9 @@ function cueRefinement(input: StanceInput): Stance | undefined {
   const { cueStance, view } = input;
   const keys = view.tokens.map((t) => t.key);
   const lower = keys.join(' ');
+  // Dismissing reports or tolls rejects them; dismissing accusations denies them.
+  if (cueStance === Stance.REJECT && /^(\w+ )?(reports?|tolls?|figures?)\b/.test(lower))
+    return Stance.REJECT;
   if ((cueStance === Stance.REJECT || cueStance === Stance.DENY) && DENIAL.test(lower))
     return Stance.DENY;
   if (
@@ -160,7 +166,7 @@ function contentStance(input: StanceInput): Stance | undefined {
   });
   const self = selfSubject(view, side);
   const future = has(FUTURE);
-  if (deniesOwnAct(view, side) || DENIAL.test(lower)) return Stance.DENY;
+  if (deniesOwnAct(view, side) || DENIAL.test(lower) || deflection(act)) return Stance.DENY;
   if (refusal(act)) return Stance.REJECT;
   if (rhetorical(act)) return Stance.CRITICIZE;
   const verb = ownVerb(act);
@@ -179,11 +185,12 @@ function contentStance(input: StanceInput): Stance | undefined {
     (adversary && CRIMES.test(lower)) ||
     (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key)))) ||
     labelledAggression(act) ||
+    nominalAggression(act) ||
     attackOnOwnSide(act)
   )
     return Stance.ACCUSE;
   if (SUPPORT.test(lower)) return Stance.SUPPORT;
-  if ((future && has(RESPONSE)) || has(THREAT_WORDS)) return Stance.THREATEN;
+  if ((future && (has(RESPONSE) || has(FORCE_WORDS))) || has(THREAT_WORDS)) return Stance.THREATEN;
   if (self && ((future && !keys.includes('not')) || commitment(act))) return Stance.PROMISE;
   if ((self && has(DEMAND)) || MUST.test(lower) || /^(do not|don't|stop)\b/.test(lower))
     return Stance.DEMAND;
