@@ -211,6 +211,9 @@ function placeAfterBody(
   m: { first: number },
 ): Speaker | undefined {
   if (s.tokens[m.first - 1]?.key !== 'in') return undefined;
+  // "Houthi officials in Yemen said": the people before the place speak.
+  const before = s.tokens[m.first - 2];
+  if (before && PERSON_NOUNS.has(before.key)) return speakerEndingAt(s, ctx, m.first - 2);
   const body = s.mentions.find((x) => x.last === m.first - 1);
   const id = body && actorOf(ctx.registry, body);
   if (!body || !id || ctx.registry.get(id)?.kind !== EntityKind.ORGANIZATION) return undefined;

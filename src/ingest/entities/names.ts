@@ -45,6 +45,7 @@ const NOT_PROPER_TAGS = [
   'Adjective',
   'Value',
 ];
+const BODY_NAME_WORDS = new Set(['defence', 'defense', 'forces', 'security', 'national']);
 const PREFIXED_NAME = /^(al|el|bin|ibn|abu|ben|van|von|de|da|di)-\p{Lu}/u;
 
 const isCap = (t: Token | undefined): boolean =>
@@ -86,6 +87,15 @@ function runEnd(s: Sentence, i: number): number {
     const t = tokens[j]!;
     const next = tokens[j + 1];
     if (isCap(t)) j++;
+    // "Civil Defence Agency", "Civil Defence": a word that names nobody on its own ("defence",
+    // "forces") inside or closing a body's name.
+    else if (
+      t.upper &&
+      t.kind === 'word' &&
+      BODY_NAME_WORDS.has(t.key) &&
+      (ORGANIZATION_HEADS.has(next?.key ?? '') ? isCap(next) : !isCap(next))
+    )
+      j++;
     else if (NAME_PARTICLES.has(t.key) && !t.upper && isCap(next)) j++;
     // "Line of Actual Control", "Ministry of Defence"
     else if (t.key === 'of' && isCap(next) && !mentionCovering(s.mentions, j + 1)) j++;
