@@ -84,17 +84,28 @@ function clauseSubject(
   ctx: AttributionContext,
 ): Speaker | undefined {
   const m = s.mentions.find(
-    (x) => x.start >= previous.content.start && x.start <= previous.content.start + 30,
+    (x) =>
+      x.start >= previous.content.start &&
+      x.start <= previous.content.start + 60 &&
+      /^(Leader|Person)$/.test(ctx.registry.get(actorOf(ctx.registry, x) ?? '')?.kind ?? ''),
   );
+  // Only titles before the name: "Director-General (South Asia and SAARC) Mohammad Faisal".
+  let depth = 0;
+  const title = (t: Token): boolean => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth > 0) return true;
+    return (
+      depth > 0 ||
+      t.text === ')' ||
+      /^(president|prime|minister|the|foreign|defense|defence)$/i.test(t.key) ||
+      t.key.split('-').some((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
+    );
+  };
   if (
     !m ||
     (m.start > previous.content.start &&
-      s.tokens.some(
-        (t) =>
-          t.start >= previous.content.start &&
-          t.start < m.start &&
-          !/^(president|prime|minister|the|foreign|defense|defence)$/i.test(t.key),
-      ))
+      s.tokens.some((t) => t.start >= previous.content.start && t.start < m.start && !title(t)))
   )
     return undefined;
   const id = actorOf(ctx.registry, m);

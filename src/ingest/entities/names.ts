@@ -10,6 +10,7 @@ import {
   PLACE_OWNERS,
 } from '../lexicon/place-words';
 import { NAME_PARTICLES, TITLE_HEADS } from '../lexicon/titles';
+import { STATE_BODY_MODIFIERS } from '../lexicon/words';
 import {
   AGREEMENT_NOUNS,
   NAMING_HEADS,
@@ -154,6 +155,12 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       place(seen);
       continue;
     }
+    // "the Foreign Office" after "Pakistan's Foreign Office": the body named before.
+    const described = earlierBody(s, ctx, first, last);
+    if (described) {
+      place(described, first - 1);
+      continue;
+    }
     // "the Inter-Services Public Relations (ISPR)": an acronym in brackets right after a body's
     // name is that body's alias, not a body of its own.
     const named = acronymOf(s, ctx, first, last);
@@ -266,4 +273,29 @@ function acronymOf(
   if (!entity || entity.kind !== EntityKind.ORGANIZATION) return undefined;
   ctx.registry.addAliases(entity, [word.text]);
   return entity.id;
+}
+
+/**
+ * "the Foreign Office", "the Defence Ministry": a generic modifier and head after "the" name the
+ * body registered before whose name ends with them, if exactly one does.
+ */
+function earlierBody(
+  s: Sentence,
+  ctx: RecognitionContext,
+  first: number,
+  last: number,
+): string | undefined {
+  const { tokens } = s;
+  const modifier = tokens[first - 1];
+  if (last - first !== 1 || !modifier?.upper || tokens[first - 2]?.key !== 'the') return undefined;
+  if (!STATE_BODY_MODIFIERS.has(modifier.key)) return undefined;
+  const phrase = `${modifier.key} ${tokens[first]!.key}`;
+  const found = ctx.registry
+    .all()
+    .filter(
+      (e) =>
+        e.kind === EntityKind.ORGANIZATION &&
+        [e.name, ...e.aliases].some((n) => n.toLowerCase().endsWith(phrase)),
+    );
+  return found.length === 1 ? found[0]!.id : undefined;
 }
