@@ -105,7 +105,8 @@ export function extractArticle(
   const topic = new Topic(article, registry, agreements, talks);
 
   const discourse = new Discourse(registry);
-  const attribution = { text, registry, discourse, warnings };
+  const parties = new Parties(article, registry);
+  const attribution = { text, registry, discourse, warnings, parties };
   const raws: { raw: RawStatement; date?: string }[] = [];
   const events = new Map<string, { id: string; date: string }[]>();
   const told: { id: string; sentence: number }[] = [];
@@ -155,7 +156,6 @@ export function extractArticle(
   }
 
   const spans = article.sentences;
-  const parties = new Parties(article, registry);
   const statements = raws
     .sort((a, b) => a.raw.content.textStart - b.raw.content.textStart)
     .map(({ raw, date }, n) =>

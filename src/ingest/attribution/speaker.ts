@@ -110,6 +110,15 @@ export function speakerEndingAt(
   }
   if (PERSON_NOUNS.has(t.key) || SPEAKING_BODIES.has(t.key) || DOCUMENTS.has(t.key))
     return described(s, ctx, phraseStart(s, last), last);
+  // "both sides", "the warring parties": the report's two main parties.
+  if (
+    /^(sides|parties)$/.test(t.key) &&
+    /^(both|two|warring|rival)$/.test(tokens[last - 1]?.key ?? '')
+  ) {
+    const two = ctx.parties?.top(2) ?? [];
+    const first = tokens[last - 2]?.key === 'the' ? last - 2 : last - 1;
+    if (two.length === 2) return span(s, first, last + 1, two, 0.55);
+  }
   // "the Ukrainian ministries said": the bodies of that head named last, together.
   const singular = PLURAL_HEADS.get(t.key);
   if (singular) {

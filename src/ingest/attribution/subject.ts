@@ -119,6 +119,12 @@ function firstActor(s: Sentence, ctx: AttributionContext, before: number): Speak
   for (const m of s.mentions) {
     if (m.first >= before) break;
     const id = actorOf(ctx.registry, m);
+    // "Russia and Iran backed the claims, saying …": the joint subject speaks.
+    const next = s.tokens[m.last]?.key === 'and' && s.mentions.find((x) => x.first === m.last + 1);
+    if (id && next && next.last < before) {
+      const joint = speakerEndingAt(s, ctx, next.last - 1);
+      if (joint && joint.ids.length > 1) return { ...joint, confidence: 0.7 };
+    }
     if (id)
       return {
         ids: [id],

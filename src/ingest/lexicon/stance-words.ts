@@ -91,6 +91,10 @@ export const PEJORATIVE_AGENTS = set(`
   terrorists terrorist militia militias militiamen criminals criminal clique gangs gang bandits
   mercenaries invaders aggressors aggressor occupiers occupation enemy putschists coup
 `);
+/** Armed groups named by their kind: a state telling their acts accuses them. */
+export const ARMED_GROUPS = set(`
+  rebels rebel militants insurgents gunmen separatists jihadists fighters guerrillas
+`);
 /** Possessives that, opening reported speech, point back at the speaker: "its forces had …". */
 export const OWN_POSSESSIVES = set(`
   its his her their our my

@@ -2,6 +2,7 @@ import { Stance } from '../../statements/stance';
 import type { EntityRegistry } from '../entities/registry';
 import {
   APPEAL,
+  ARMED_GROUPS,
   BETWEEN_AGENT_AND_VERB,
   CARRY_OUT,
   COMMITMENT,
@@ -44,6 +45,8 @@ export interface ActInput {
   /** The content's folded words joined by single spaces. */
   lower: string;
   hasFigures: boolean;
+  /** The speaker is a state, one of its bodies or an office-holder (not a monitor or outlet). */
+  belligerent?: boolean;
 }
 
 const negation = (key: string): boolean => key === 'not' || key === 'never' || key === "n't";
@@ -148,7 +151,10 @@ export function labelledAggression(input: ActInput): boolean {
   const t = input.view.tokens;
   if (UNDER_ATTACK.test(input.lower) && /\b(from|by)\b/.test(input.lower)) return true;
   for (let i = 0; i < t.length; i++) {
-    if (!PEJORATIVE_AGENTS.has(t[i]!.key)) continue;
+    // "the rebels had violated the truce": in a state's mouth, armed groups' acts accuse them;
+    // an outlet or a monitor telling the same reports it.
+    const group = input.belligerent === true && ARMED_GROUPS.has(t[i]!.key);
+    if (!PEJORATIVE_AGENTS.has(t[i]!.key) && !group) continue;
     let b = i - 1;
     while (b >= 0 && (t[b]!.kind === 'quote' || t[b]!.key === 'the')) b--;
     if (t[b]?.key === 'by') {

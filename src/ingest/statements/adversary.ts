@@ -26,7 +26,12 @@ export class Parties {
     this.ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   }
 
-  /** The most named party not of this side, if it is named at least twice. */
+  /** The n most named parties. */
+  top(n: number): string[] {
+    return this.ranked.slice(0, n);
+  }
+
+  /** The most named party not of this side. */
   adversaryOf(side: Side): string | undefined {
     return this.ranked.find((id) => !side.has(id));
   }

@@ -32,6 +32,7 @@ import {
   nominalAggression,
   obligation,
   ownAct,
+  ownSubjectEnd,
   ownVerb,
   refusal,
   rhetorical,
@@ -158,7 +159,12 @@ function contentStance(input: StanceInput): Stance | undefined {
   const keys = view.tokens.map((t) => t.key);
   const lower = keys.join(' ');
   const has = (words: ReadonlySet<string>): boolean => keys.some((k) => words.has(k));
-  const act: ActInput = { view, side, registry, lower, hasFigures: input.hasFigures };
+  // A state or one of its bodies or officials: its account of armed groups' acts accuses them.
+  const belligerent = input.speakers.some((id) => {
+    const e = registry.get(id);
+    return e?.kind === EntityKind.COUNTRY || !!e?.partOf || !!e?.office;
+  });
+  const act: ActInput = { view, side, registry, lower, hasFigures: input.hasFigures, belligerent };
   if (DERISION.test(lower)) return Stance.CRITICIZE;
   const adversary = view.mentions.some((m) => {
     const id = resolveMention(view.tokens, m);
@@ -191,7 +197,8 @@ function contentStance(input: StanceInput): Stance | undefined {
     return Stance.ACCUSE;
   if (SUPPORT.test(lower)) return Stance.SUPPORT;
   if ((future && (has(RESPONSE) || has(FORCE_WORDS))) || has(THREAT_WORDS)) return Stance.THREATEN;
-  if (self && ((future && !keys.includes('not')) || commitment(act))) return Stance.PROMISE;
+  if (self && future && !keys.includes('not')) return Stance.PROMISE;
+  if ((self || ownSubjectEnd(view, side) >= 0) && commitment(act)) return Stance.PROMISE;
   if ((self && has(DEMAND)) || MUST.test(lower) || /^(do not|don't|stop)\b/.test(lower))
     return Stance.DEMAND;
   if (

@@ -94,7 +94,11 @@ export function chooseAbout(input: TargetInput): About[] {
     }
   }
   let targets: string[];
-  const objects = input.objects.filter((id) => !speakers.includes(id));
+  // "accused each other": each speaker is the others' target.
+  const reciprocal = input.objects.length > 1 && input.objects.every((id) => speakers.includes(id));
+  const objects = reciprocal
+    ? [...input.objects]
+    : input.objects.filter((id) => !speakers.includes(id));
   const accuse = input.stance === Stance.ACCUSE;
   // In an accusation the agent of a passive or of "an action by X" is the accused.
   const agent = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
