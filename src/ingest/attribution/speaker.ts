@@ -20,6 +20,8 @@ const PLACE_WORDS = set(`region province area district oblast city town governor
 const GROUP_NOUNS = set(
   `militia militias rebels group movement fighters militants insurgents forces`,
 );
+const MONITOR_NAMES = /\b(observatory|monitor\w*|watch|human rights)\b/i;
+const UNNAMED_BODY_HEADS = set(`group monitor organisation organization watchdog agency`);
 const PLURAL_HEADS = new Map([
   ['ministries', 'ministry'],
   ['governments', 'government'],
@@ -107,6 +109,24 @@ export function speakerEndingAt(
     // (a party or place named in between), so it is worth a reviewer's look more often.
     const sure = id && ctx.discourse.spokeJustBefore(id, s.index) ? 0.75 : 0.65;
     return id ? span(s, last, last + 1, [id], sure) : undefined;
+  }
+  // "a local monitoring group", "a rights organisation": an unnamed body of its own.
+  if (UNNAMED_BODY_HEADS.has(t.key)) {
+    const first = phraseStart(s, last);
+    if (/^(a|an)$/.test(tokens[first]?.key ?? '') && first < last - 1) {
+      const name = ctx.text.slice(tokens[first + 1]!.start, t.end);
+      // "a monitoring group said …" before the report names "the Syrian Observatory": the first
+      // monitor the report names is meant (registered in the order the text names them).
+      const monitor = /monitor/i.test(name)
+        ? ctx.registry
+            .all()
+            .find((e) => e.kind === EntityKind.ORGANIZATION && MONITOR_NAMES.test(e.name))
+        : undefined;
+      if (monitor) return span(s, first, last + 1, [monitor.id], 0.45);
+      const body = ctx.registry.ensure(EntityKind.ORGANIZATION, name, []);
+      body.named = true;
+      return span(s, first, last + 1, [body.id], 0.5);
+    }
   }
   if (PERSON_NOUNS.has(t.key) || SPEAKING_BODIES.has(t.key) || DOCUMENTS.has(t.key))
     return described(s, ctx, phraseStart(s, last), last);

@@ -326,7 +326,14 @@ function modifiedSubject(s: Sentence, ctx: AttributionContext, k: number): Speak
   for (let j = k; j > 0 && j > k - 14; j--) {
     const t = tokens[j]!;
     if (t.kind === 'punct' || t.kind === 'quote') return undefined;
-    if (!/^(that|which|who)$/.test(t.key) && !/ing$/.test(t.key)) continue;
+    // "the coalition fighting in Yemen", not "a monitoring group": the participle takes a
+    // complement of its own.
+    const participle =
+      /ing$/.test(t.key) &&
+      /^(in|on|at|for|against|the|a|an|with|from|to|across|alongside|under)$/.test(
+        tokens[j + 1]?.key ?? '',
+      );
+    if (!/^(that|which|who)$/.test(t.key) && !participle) continue;
     const speaker = speakerEndingAt(s, ctx, j - 1);
     // Only the sentence's own subject: nothing but a dateline ("DUBAI —") and "the" before it.
     const opening = tokens
