@@ -1,5 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
+import { isCueWord } from '../lexicon/cues';
 import { PERSON_NOUNS } from '../lexicon/words';
 import { actorOf, span, type Speaker } from './actor';
 import type { AttributionContext } from './context';
@@ -21,6 +22,7 @@ const ISSUER_WORDS = set(`coalition ministry army military junta government grou
 const NP_DETERMINERS = set(`a an one another the two three several some many other`);
 const NP_ADJECTIVES = /^[a-z][a-z-]*$/;
 const PRONOUNS = set(`he she it they`);
+const PHRASE_STOPS = set(`by as of to from in on at with for and or but that which who`);
 
 /** An unnamed person or body described by a noun phrase whose head noun is at `head`. */
 export function described(
@@ -91,6 +93,8 @@ export function phraseStart(s: Sentence, head: number): number {
     const t = s.tokens[k]!;
     const inMention = s.mentions.some((m) => m.first <= k && k < m.last);
     if (NP_DETERMINERS.has(t.key)) return k;
+    // "as alleged by local officials": a preposition or a verb of saying ends the phrase.
+    if (!inMention && (PHRASE_STOPS.has(t.key) || isCueWord(t.key))) break;
     if (
       inMention ||
       t.kind === 'possessive' ||
