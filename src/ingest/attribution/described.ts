@@ -16,7 +16,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 // Heads for which the state or body in the phrase is the speaker ("Azerbaijani authorities");
 // unnamed officials and spokespeople are people of their own, speaking for it.
 export const SPEAKING_BODIES = set(`authorities government leadership`);
-export const DOCUMENTS = set(`statement communique communiqué declaration readout`);
+export const DOCUMENTS = set(`statement communique communiqué declaration readout report`);
+const STATE_MEDIA = set(`media television tv radio`);
 // Bodies a document's phrase may name by description: "the coalition statement".
 const ISSUER_WORDS = set(`coalition ministry army military junta government group militia command`);
 const NP_DETERMINERS = set(`a an one another the two three several some many other`);
@@ -43,6 +44,13 @@ export function described(
   if (DOCUMENTS.has(headKey)) {
     // "Ukraine's joint statement", "the coalition statement": the issuer is in the phrase.
     if (owner) return span(s, first, head + 1, [owner], 0.7);
+    // "a state media report said": the state's media, a body of its own.
+    const media = tokens.slice(first, head).find((t) => STATE_MEDIA.has(t.key));
+    if (media && tokens[tokens.indexOf(media) - 1]?.key === 'state') {
+      const body = ctx.registry.ensure(EntityKind.ORGANIZATION, `State ${media.key}`, []);
+      body.named = true;
+      return span(s, first, head + 1, [body.id], 0.5);
+    }
     const issuerWord = tokens.slice(first, head).find((t) => ISSUER_WORDS.has(t.key));
     const described = issuerWord && ctx.discourse.description(issuerWord.key);
     if (described) return span(s, first, head + 1, [described], 0.65);
