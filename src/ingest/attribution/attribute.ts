@@ -4,6 +4,7 @@ import { quoteAt, quotesIn } from '../quotes';
 import type { Token } from '../tokens';
 import { accordingTo, asSaidBy } from './according';
 import { signedHeadline } from './headline';
+import { embeddedPost } from './post';
 import { mediumAfter } from './adjuncts';
 import { contentAfter, contentBefore, quoteBefore, type Content } from './content';
 import type { AttributionContext } from './context';
@@ -131,6 +132,17 @@ export function attributeParagraph(
     found.push(...asSaidBy(s, p, reader, found));
     if (s.headline && cues.length === 0) found.push(...signedHeadline(s, reader));
     remember(s, ctx);
+  }
+  // An embedded post is its author's quote: what cues inside it found is that quote.
+  const post = embeddedPost(p, ctx);
+  if (post) {
+    const inside = (r: RawStatement): boolean =>
+      r.content.textStart >= post.content.textStart && r.content.textEnd <= post.content.end;
+    const kept = found.filter((r) => !inside(r));
+    found.length = 0;
+    found.push(...kept, post);
+    for (const q of p.quotes)
+      if (q.open >= post.content.start && q.close <= post.content.end) used.add(q.open);
   }
   // Quotes no cue claimed: the same speaker goes on, if the last statement was a quote nearby.
   const byEnd = [...found].sort((a, b) => a.content.end - b.content.end);
