@@ -17,7 +17,7 @@ const ADJUNCT_WORDS = new Set(
   video tweet twitter telegram facebook x social media television tv radio state broadcast meeting
   call phone comments session summit visit website channel later earlier night morning evening
   afternoon weekly daily emailed official sunday monday tuesday wednesday thursday friday saturday
-  today yesterday tonight last week`.split(/\s+/),
+  today yesterday tonight last week site scene phone telephone`.split(/\s+/),
 );
 const LISTENER_WORDS = new Set([
   'reporters',

@@ -73,6 +73,16 @@ export function attributeParagraph(
       const previous = found[found.length - 1];
       const subject = subjectOf(s, p, cue, reader, previous);
       if (!subject) return;
+      // "the ministry says it has confirmed that …": the inner cue repeats the statement.
+      const cueAt = s.tokens[cue.first]!.start;
+      if (
+        previous &&
+        previous.sentence === s.index &&
+        cueAt > previous.content.start &&
+        cueAt < previous.content.end &&
+        subject.speaker.ids.every((id) => previous.speakers.includes(id))
+      )
+        return;
       const { speaker } = subject;
       let contents: Content[] = [];
       if (subject.quote) {
@@ -153,10 +163,14 @@ export function attributeParagraph(
     if (used.has(q.open)) continue;
     const sentence =
       p.sentences.find((s) => s.start <= q.innerStart && q.innerStart < s.end) ?? p.sentences[0]!;
+    // A witness quoted in the paragraph after her reported words goes on speaking.
+    const person = prior?.speakers.every((id) =>
+      /^(Person|Leader)$/.test(ctx.registry.get(id)?.kind ?? ''),
+    );
     const near =
       prior &&
-      (prior.sentence >= p.sentences[0]!.index || prior.content.isQuote) &&
-      sentence.index - prior.sentence <= 3;
+      (prior.sentence >= p.sentences[0]!.index || prior.content.isQuote || person) &&
+      sentence.index - prior.sentence <= (prior.content.isQuote ? 3 : 2);
     if (!prior || !near) {
       ctx.warnings.push('a quotation with no speaker was left out');
       continue;

@@ -41,7 +41,9 @@ const TABLE: [string, Stance, CueFrame, string?, string?][] = [
   ['confirmed confirms', Stance.CLAIM, 'say'],
   ['estimated', Stance.CLAIM, 'say'],
   ['reiterated reiterates', Stance.CLAIM, 'say'],
-  ['maintained maintains', Stance.CLAIM, 'say'],
+  ['maintained', Stance.CLAIM, 'say'],
+  // "maintains that …", not "maintains detailed records"
+  ['maintains', Stance.CLAIM, 'say', undefined, 'that'],
   ['reported reports', Stance.REPORT, 'say'],
   ['told tells telling', Stance.CLAIM, 'tell'],
   ['alleged alleges', Stance.ACCUSE, 'say'],
