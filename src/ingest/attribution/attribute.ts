@@ -3,6 +3,7 @@ import { cueAt, type CueMatch } from '../lexicon/cues';
 import { quoteAt, quotesIn } from '../quotes';
 import type { Token } from '../tokens';
 import { accordingTo, asSaidBy } from './according';
+import { agentlessCues, protestOver } from './agentless';
 import { signedHeadline } from './headline';
 import { embeddedPost } from './post';
 import { mediumAfter } from './adjuncts';
@@ -140,6 +141,11 @@ export function attributeParagraph(
       }
     }
     found.push(...asSaidBy(s, p, reader, found));
+    for (const st of protestOver(s, p, reader)) {
+      found.push(st);
+      ctx.discourse.spoke(st.speakers, s.index);
+    }
+    found.push(...agentlessCues(s, p, reader));
     if (s.headline && cues.length === 0) found.push(...signedHeadline(s, reader));
     remember(s, ctx);
   }

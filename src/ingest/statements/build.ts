@@ -96,7 +96,10 @@ export function buildStatement(
   return {
     id,
     speaker,
-    speakerMention: text.slice(raw.speakerStart, raw.speakerEnd),
+    // Agentless cues ("it was underscored") name nobody: no speakerMention.
+    ...(raw.speakerEnd > raw.speakerStart
+      ? { speakerMention: text.slice(raw.speakerStart, raw.speakerEnd) }
+      : {}),
     ...(onBehalfOf ? { onBehalfOf } : {}),
     about,
     stance,
