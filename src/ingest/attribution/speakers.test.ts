@@ -1,5 +1,7 @@
 import { speakersOf } from '../../seed/document';
+import { parseSeedText } from '../../seed/parse';
 import { extractArticle } from '../extract';
+import { toSeedYaml } from '../seed-yaml';
 
 /**
  * Speakers of real-news shapes: plural and reciprocal subjects, bodies named by description,
@@ -137,5 +139,31 @@ describe('relayed sources and headlines', () => {
       'Kenya Says Border Crossings Reopen\n\nThe Kenyan army said the border crossings had reopened.',
     );
     expect(found[0]).toMatchObject({ speakers: ['kenya'], text: 'Border Crossings Reopen' });
+  });
+});
+
+describe('embedded posts and protest notes', () => {
+  const post =
+    'The Kenyan army posted a message on Sunday.\n\nOur soldiers have secured the border town of Mandera and will stay there… pic.twitter.com/AbC123 — Kenya Defence Forces (@kdfinfo) March 1, 2022';
+
+  it('reads a signed post as its author’s quote on Twitter, with no cue', () => {
+    const { document } = extractArticle({ text: post, publishedAt: '2022-03-01' });
+    const s = document.statements?.find((x) => x.text.startsWith('Our soldiers'));
+    expect(s).toMatchObject({
+      text: 'Our soldiers have secured the border town of Mandera and will stay there',
+      isQuote: true,
+      medium: 'twitter',
+    });
+    expect(s?.cue).toBeUndefined();
+  });
+
+  it('writes statements with no cue or speaker mention as a valid seed file', () => {
+    const text = `${post}\nA Kenyan diplomat was summoned to register Somalia's strong protest over the shelling of border villages.\nIt was underscored that such acts violate the 2021 border accord.`;
+    const { document } = extractArticle({ text, publishedAt: '2022-03-01' });
+    const parsed = parseSeedText(toSeedYaml(document, {}), 'extracted.yaml');
+    expect(parsed.ok).toBe(true);
+    const agentless = document.statements?.find((x) => x.cue === 'It was underscored');
+    expect(agentless).toMatchObject({ speaker: 'somalia', needsReview: true });
+    expect(agentless?.speakerMention).toBeUndefined();
   });
 });

@@ -105,7 +105,8 @@ export function buildStatement(
     stance,
     isQuote: content.isQuote,
     text: text.slice(content.textStart, content.textEnd),
-    cue: raw.cue,
+    // Posts and signed headlines have no cue (eval conventions).
+    ...(raw.cue ? { cue: raw.cue } : {}),
     ...(content.medium ? { medium: content.medium } : {}),
     ...(date ? { date } : {}),
     ...(figures ? { figures } : {}),
