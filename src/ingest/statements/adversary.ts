@@ -15,7 +15,10 @@ const PARTY_KINDS = new Set([EntityKind.COUNTRY, EntityKind.ORGANIZATION]);
 export class Parties {
   private readonly ranked: string[];
 
-  constructor(article: Article, registry: EntityRegistry) {
+  constructor(
+    article: Article,
+    private readonly registry: EntityRegistry,
+  ) {
     const counts = new Map<string, number>();
     for (const s of article.sentences)
       for (const m of s.mentions) {
@@ -33,13 +36,27 @@ export class Parties {
 
   /** The most named party not of this side. */
   adversaryOf(side: Side): string | undefined {
-    return this.ranked.find((id) => !side.has(id));
+    const others = this.ranked.filter((id) => !side.has(id));
+    // A state whose own armed body is also a party fights through it: the body is meant.
+    return others.find(
+      (id) =>
+        this.registry.get(id)?.kind !== EntityKind.COUNTRY ||
+        !others.some((o) => this.registry.get(o)?.partOf === id),
+    );
   }
 }
 
 /** The content's agent is a label or a pronoun, not a name: "these terrorists", "they". */
 export function unnamedAgent(view: ContentView): boolean {
-  return view.tokens
-    .slice(0, 6)
-    .some((t) => PEJORATIVE_AGENTS.has(t.key) || t.key === 'they' || t.key === 'militia');
+  const t = view.tokens;
+  const label = (k: number): boolean =>
+    PEJORATIVE_AGENTS.has(t[k]?.key ?? '') || t[k]?.key === 'militia';
+  if (t.slice(0, 6).some((w, k) => label(k) || w.key === 'they')) return true;
+  // "an attack carried out by “the coup forces”": the agent after "by", past quotes and "the".
+  return t.some((w, k) => {
+    if (w.key !== 'by') return false;
+    let j = k + 1;
+    while (j < t.length && j < k + 4 && (t[j]!.kind === 'quote' || t[j]!.key === 'the')) j++;
+    return label(j);
+  });
 }
