@@ -105,7 +105,9 @@ function clauseEnd(s: Sentence, from: number, stopAt: number | undefined): numbe
     const t = tokens[k]!;
     if (t.text === ';') return k;
     if (t.text === ',' && TRAILING_CLAUSE.has(tokens[k + 1]?.key ?? '')) return k;
-    if ((t.text === '—' || t.text === '–') && k > from + 2) return k;
+    // A spaced dash ends the clause; "dead–killed" joins two words of one.
+    const spaced = tokens[k - 1]!.end < t.start || (tokens[k + 1]?.start ?? Infinity) > t.end;
+    if ((t.text === '—' || t.text === '–') && k > from + 2 && spaced) return k;
   }
   if (stopAt === undefined) return tokens.length;
   // The next statement starts at its connector: "denied …, and accused …".

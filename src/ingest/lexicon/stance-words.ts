@@ -89,7 +89,7 @@ export const MUST =
 /** Labels one side gives the other's fighters: as the agent of a hostile act, an accusation. */
 export const PEJORATIVE_AGENTS = set(`
   terrorists terrorist militia militias militiamen criminals criminal clique gangs gang bandits
-  mercenaries invaders aggressors aggressor occupiers occupation enemy putschists coup
+  mercenaries invaders aggressors aggressor occupiers occupation enemy putschists coup regime
 `);
 /** Armed groups named by their kind: a state telling their acts accuses them. */
 export const ARMED_GROUPS = set(`
@@ -112,7 +112,7 @@ export const CARRY_OUT = set(`
 export const OBLIGATION = /\b(must|has to|have to|needs to|need to|ought to)\s+(not\s+)?(\w+)/;
 /** Requests and appeals (CAMEO 02, appeal): "we call on …", "I hope X will answer". */
 export const APPEAL =
-  /\b(call on|calls on|called on|call upon|calls upon|urge|urges|appeal to|appeals to|addresses \w+ \w+ to|ask|asks|hope (that )?\w+ (will|would)|invite|invites)\b/;
+  /\b(call on|calls on|called on|call upon|calls upon|urge|urges|appeal to|appeals to|addresses \w+ \w+ to|ask|asks|hope (that )?\w+ (will|would)|invite|invites|(i|we) propose|(i|we) suggest)\b/;
 /** Expectations laid on another (CAMEO 10, demand): "expects the Russian Federation to …". */
 export const EXPECT = /\b(expects?|expected|demands?|requires?|insists? that)\s+(the\s+)?\w+/;
 /** Imperatives opening the content (CAMEO 10): "Do it", "Stop the shelling". */

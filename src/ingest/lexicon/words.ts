@@ -96,7 +96,7 @@ export const HOSTILE_VERBS = set(`
   invaded invading invade massacred shot shooting hit hitting destroyed destroying destroy
   committed committing commit used using use deployed deploying deploy
   looted carried staged conducted orchestrated perpetrated provoke provoked waging waged wage
-  recruiting recruited supplying supplied arming injured wounded
+  recruiting recruited supplying supplied arming injured wounded dropped dropping
 `);
 
 /** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */
