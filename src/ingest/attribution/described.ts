@@ -63,6 +63,10 @@ export function described(
     return id ? span(s, first, head + 1, [id], 0.65) : undefined;
   }
   if (!PERSON_NOUNS.has(headKey)) return undefined;
+  // "Spokesman says …" in a headline or standfirst: the one office-holder of that title whom
+  // the body names later.
+  const ahead = s.paragraph <= 2 && !owner ? officeHolder(ctx, headKey) : undefined;
+  if (ahead) return span(s, first, head + 1, [ahead], 0.5);
   const nameFirst = NP_DETERMINERS.has(det) ? first + 1 : first;
   if (nameFirst > head) return undefined;
   const found = person(
@@ -112,4 +116,12 @@ export function phraseStart(s: Sentence, head: number): number {
     else break;
   }
   return first;
+}
+
+/** The one person of the article whose office has this head word ("spokesman"), if one. */
+function officeHolder(ctx: AttributionContext, head: string): string | undefined {
+  const holders = ctx.registry
+    .all()
+    .filter((e) => e.office && new RegExp(`\\b${head}\\b`, 'i').test(e.office.title));
+  return holders.length === 1 ? holders[0]!.id : undefined;
 }
