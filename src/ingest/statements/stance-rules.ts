@@ -103,7 +103,7 @@ function deniesOwnAct(view: ContentView, side: Side): boolean {
  * What decided a stance, for the confidence: the cue's own verb, a content rule, a toll or event
  * told with nobody blamed, or nothing (the neutral cue's CLAIM stands).
  */
-export type StanceBasis = 'cue' | 'content' | 'toll' | 'default';
+export type StanceBasis = 'cue' | 'content' | 'toll' | 'party-toll' | 'default';
 
 export function decideStance(input: StanceInput): { stance: Stance; basis: StanceBasis } {
   const { cueStance, registry } = input;
@@ -125,7 +125,8 @@ export function decideStance(input: StanceInput): { stance: Stance; basis: Stanc
     (!blamed(input.view, input.side, registry) &&
       (OCCURRENCE.test(lower) || input.view.tokens.some((t) => t.kind === 'number')))
   )
-    return { stance: Stance.REPORT, basis: 'toll' };
+    // A party to the fighting telling a toll or an event often claims or blames with it.
+    return { stance: Stance.REPORT, basis: 'party-toll' };
   return { stance: cueStance, basis: 'default' };
 }
 
