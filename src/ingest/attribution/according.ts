@@ -140,3 +140,75 @@ export function asSaidBy(
   }
   return found;
 }
+
+const NOMINAL_STANCES: Record<string, Stance> = {
+  comments: Stance.CLAIM,
+  comment: Stance.CLAIM,
+  remarks: Stance.CLAIM,
+  claims: Stance.CLAIM,
+  claim: Stance.CLAIM,
+  statement: Stance.CLAIM,
+  threat: Stance.THREATEN,
+  threats: Stance.THREATEN,
+  warning: Stance.WARN,
+  pledge: Stance.PROMISE,
+  promise: Stance.PROMISE,
+  accusations: Stance.ACCUSE,
+  accusation: Stance.ACCUSE,
+  denial: Stance.DENY,
+};
+
+/**
+ * A statement named by a noun with its speaker after "by": "recent comments by Maduro that
+ * Venezuela “will proceed …”", "a threat by the group that …". The clause after "that" is X's.
+ */
+export function nominalCues(s: Sentence, p: Paragraph, ctx: AttributionContext): RawStatement[] {
+  const { tokens } = s;
+  const found: RawStatement[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const stance = NOMINAL_STANCES[tokens[i]!.key];
+    if (!stance || tokens[i + 1]!.key !== 'by' || quoteAt(p.quotes, tokens[i]!.start)) continue;
+    const speaker = speakerStartingAt(s, ctx, i + 2);
+    if (!speaker || tokens[speaker.last]?.key !== 'that') continue;
+    const from = tokens[speaker.last + 1];
+    if (!from) continue;
+    let start = from.start;
+    const q = quoteAt(p.quotes, start);
+    let end = s.end;
+    while (end > start && /[\s.,;:]/.test(ctx.text[end - 1]!)) end--;
+    // "… that Venezuela “will proceed …”": the quotation that ends the clause is the statement.
+    const last = p.quotes.filter((x) => x.open >= start && x.close <= s.end + 1).pop();
+    const isQuote = !!last && last.close >= end && last.innerEnd - last.innerStart > 20;
+    let textStart = start;
+    let textEnd = end;
+    if (isQuote) {
+      textStart = last.innerStart;
+      textEnd = last.innerEnd;
+      while (textEnd > textStart && /[\s.,]/.test(ctx.text[textEnd - 1]!)) textEnd--;
+    }
+    if (q) start = q.open;
+    if (textEnd - textStart < 8) continue;
+    found.push({
+      speakers: speaker.ids,
+      speakerStart: speaker.start,
+      speakerEnd: speaker.end,
+      cue: `${tokens[i]!.text} by`,
+      cueEnd: tokens[i + 1]!.end,
+      stance,
+      frame: 'according',
+      content: {
+        start,
+        end: Math.max(end, last?.close ?? end),
+        textStart,
+        textEnd,
+        isQuote,
+        quotes: [],
+        objects: [],
+        unclosed: false,
+      },
+      sentence: s.index,
+      confidence: speaker.confidence - 0.1,
+    });
+  }
+  return found;
+}

@@ -84,7 +84,9 @@ export function protestOver(s: Sentence, p: Paragraph, ctx: AttributionContext):
       speaker = owner && (owner.role === 'capital' && owner.countryOf ? owner.countryOf : owner.id);
     } else if (tokens[b]?.key === 'to') {
       // "Pakistan summoned the envoy to protest over …": the sentence's subject protests.
-      const subject = s.mentions.find((m) => m.first <= 3);
+      const subject = s.mentions.find(
+        (m) => m.first <= 4 && /^(Country|Organization)$/.test(ctx.registry.get(m.id)?.kind ?? ''),
+      );
       speaker = subject?.id;
     }
     if (!speaker) continue;

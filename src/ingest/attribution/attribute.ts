@@ -2,7 +2,7 @@ import type { Paragraph, Sentence } from '../article';
 import { cueAt, type CueMatch } from '../lexicon/cues';
 import { quoteAt, quotesIn } from '../quotes';
 import type { Token } from '../tokens';
-import { accordingTo, asSaidBy } from './according';
+import { accordingTo, asSaidBy, nominalCues } from './according';
 import { agentlessCues, protestOver } from './agentless';
 import { signedHeadline } from './headline';
 import { embeddedPost } from './post';
@@ -141,6 +141,10 @@ export function attributeParagraph(
       }
     }
     found.push(...asSaidBy(s, p, reader, found));
+    for (const st of nominalCues(s, p, reader)) {
+      found.push(st);
+      for (const q of quotesIn(p.quotes, st.content.start, st.content.end)) used.add(q.open);
+    }
     for (const st of protestOver(s, p, reader)) {
       found.push(st);
       ctx.discourse.spoke(st.speakers, s.index);
@@ -173,9 +177,12 @@ export function attributeParagraph(
     const person = prior?.speakers.every((id) =>
       /^(Person|Leader)$/.test(ctx.registry.get(id)?.kind ?? ''),
     );
+    const opensParagraph = q.open <= p.sentences[0]!.start + 1;
     const near =
       prior &&
-      (prior.sentence >= p.sentences[0]!.index || prior.content.isQuote || person) &&
+      (prior.sentence >= p.sentences[0]!.index ||
+        prior.content.isQuote ||
+        (person && opensParagraph)) &&
       sentence.index - prior.sentence <= (prior.content.isQuote ? 3 : 2);
     if (!prior || !near) {
       ctx.warnings.push('a quotation with no speaker was left out');

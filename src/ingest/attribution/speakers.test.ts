@@ -167,3 +167,22 @@ describe('embedded posts and protest notes', () => {
     expect(agentless?.speakerMention).toBeUndefined();
   });
 });
+
+describe('statements named by a noun', () => {
+  it('gives "comments by X that …" to X, the quotation ending the clause as its words', () => {
+    const found = statements(
+      'Kenyan President William Ruto dismissed recent comments by Ugandan President Yoweri Museveni that Uganda “will soon send its troops across the border to protect the lake.”',
+    );
+    const comment = found.find((s) => s.speakers.includes('yoweri-museveni'));
+    expect(comment).toMatchObject({
+      text: 'will soon send its troops across the border to protect the lake',
+    });
+  });
+
+  it('gives "summoned the envoy to protest over …" to the state that summoned', () => {
+    const found = statements(
+      'NAIROBI: Kenya on Monday summoned the Ugandan envoy to protest over the shelling of villages near Busia.',
+    );
+    expect(found.map((s) => [s.speakers, s.stance])).toContainEqual([['kenya'], 'CRITICIZE']);
+  });
+});
