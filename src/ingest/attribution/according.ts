@@ -20,11 +20,26 @@ export function accordingTo(s: Sentence, p: Paragraph, ctx: AttributionContext):
       quoteAt(p.quotes, tokens[i]!.start)
     )
       continue;
-    const speaker = speakerStartingAt(s, ctx, i + 2);
+    // "according to the latest update by the UN Office …": the source behind the document.
+    let at = i + 2;
+    const via =
+      /^(the|a|its|their) ((latest|last|new|recent|initial|preliminary) )?(update|report|statement|figures|data|count|tally|toll) (by|from|of) /.exec(
+        tokens
+          .slice(at, at + 6)
+          .map((t) => t.key)
+          .join(' ') + ' ',
+      );
+    if (via) at += via[0].trim().split(' ').length;
+    const speaker = speakerStartingAt(s, ctx, at);
     if (!speaker) continue;
     let start: number;
     let end: number;
-    if (i === 0 || tokens[i - 1]?.text !== ',') {
+    // "… leaving 865 killed according to the Doctors Syndicate.": at the end, with no comma.
+    const trailing = tokens.slice(speaker.last).every((t) => t.kind === 'punct');
+    if (i > 0 && trailing) {
+      start = s.start;
+      end = tokens[i]!.start;
+    } else if (i === 0 || tokens[i - 1]?.text !== ',') {
       // "According to RSF which is led by X, generally referred to as Y, the army's attack …":
       // past a relative clause, the content starts after its last comma.
       const relative = /^(which|who)$/.test(tokens[speaker.last]?.key ?? '');

@@ -146,6 +146,18 @@ export interface Found {
   before?: number;
 }
 
+const OUTLET_WORDS = new Set([
+  'state',
+  'news',
+  'agency',
+  'official',
+  'state-run',
+  'television',
+  'broadcaster',
+  'newspaper',
+  'daily',
+  'channel',
+]);
 const BEFORE_NAME = new Set([
   'former',
   'the',
@@ -182,7 +194,12 @@ function commaBefore(s: Sentence, first: number): number | undefined {
   const modifier = (k: number): boolean =>
     /-based$/.test(s.tokens[k]!.key) ||
     s.mentions.some((m) => m.first === k && m.last === k + 1 && m.role === 'demonym');
-  while (b >= 0 && (BEFORE_NAME.has(s.tokens[b]!.key) || modifier(b))) b--;
+  // "…, state news agency SANA said": the outlet's description before its name.
+  while (
+    b >= 0 &&
+    (BEFORE_NAME.has(s.tokens[b]!.key) || modifier(b) || OUTLET_WORDS.has(s.tokens[b]!.key))
+  )
+    b--;
   return s.tokens[b]?.text === ',' ? b : undefined;
 }
 
