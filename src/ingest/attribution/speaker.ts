@@ -100,6 +100,11 @@ export function speakerEndingAt(
   if (named && group && ctx.registry.get(group)?.kind === EntityKind.ORGANIZATION)
     return span(s, named.first, last + 1, [group], 0.8);
   if (SUBJECT_PRONOUNS.has(t.key)) {
+    // "Houthi officials said … They said …": "they" after unnamed people is those people.
+    const people = t.key === 'they' ? ctx.lastSpeakers?.() : undefined;
+    const plural = people?.length === 1 ? ctx.registry.get(people[0]!) : undefined;
+    if (plural?.kind === EntityKind.PERSON && /s$/.test(plural.name))
+      return span(s, last, last + 1, [plural.id], 0.65);
     const id = ctx.discourse.pronoun(t.key === 'they' ? 'it' : t.key, s.index);
     // "the ministries said … It says": a pronoun after a joint statement is all its speakers.
     const joint = ctx.lastSpeakers?.();

@@ -215,6 +215,20 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       });
       continue;
     }
+    // "United Nations Office for the Coordination of Humanitarian Affairs": a body's office
+    // named after it is a body of its own, named in full.
+    const parent = s.mentions.find(
+      (m) =>
+        m.last === first &&
+        m.role === 'name' &&
+        ctx.registry.get(m.id)?.kind === EntityKind.ORGANIZATION,
+    );
+    if (parent && ORGANIZATION_HEADS.has(tokens[first]!.key) && last - first > 1) {
+      const full = ctx.registry.ensure(EntityKind.ORGANIZATION, textOf(parent.first, last), []);
+      full.named = true;
+      place(full.id, parent.first);
+      continue;
+    }
     const ws = words();
     const hasOf = ws.some((w) => w.key === 'of');
     const context = placeContext(tokens, first, last);
