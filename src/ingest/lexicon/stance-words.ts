@@ -147,6 +147,12 @@ export const FORCE_WORDS = set(`
 /** A toll or danger that may grow (CAMEO 13 warn is a threat; this is a warning): "could rise". */
 export const MAY_GROW =
   /\b(could|may|might|likely to|expected to|set to)\s+(\w+\s+)?(rise|increase|climb|grow|worsen|escalate)\b/;
+/** Qualifiers that make an attack an accusation: "unprovoked firing", "indiscriminate shelling". */
+export const ACCUSATORY = set(`
+  unprovoked indiscriminate deliberate deliberately wanton treacherous brutal unjustified
+`);
+/** Tying an attack or its authors to a party: "attack linked with GNA", "affiliated with". */
+export const LINKED = /\b(?<!not )(linked|affiliated|tied|connected|loyal) (with|to)\b/;
 /** Hostile acts told as nouns, opening the content: "attempts to violate", "violations by". */
 export const NOMINAL_AGGRESSION =
   /^(\w+ )?(attempts? to (violate|attack|disrupt|undermine|sabotage)|violations? (of|by)|provocations?|attacks? (on|against)|shelling of|aggression)\b/;

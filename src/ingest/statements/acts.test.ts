@@ -119,6 +119,24 @@ describe('stance from the content of a neutral cue', () => {
     );
   });
 
+  it('reads an attack with an accusatory qualifier as an accusation, a plain toll as a report', () => {
+    expect(
+      only(
+        "The Kenyan army said five civilians were injured due to the Ugandan troops' unprovoked firing.",
+      ).stance,
+    ).toBe('ACCUSE');
+    expect(
+      only('The Kenyan army said five civilians were injured as a result of Ugandan fire.').stance,
+    ).toBe('REPORT');
+  });
+
+  it('reads an attack tied to another party as an accusation', () => {
+    expect(
+      only('The Kenyan army said the gunmen who attacked the base were affiliated with Uganda.')
+        .stance,
+    ).toBe('ACCUSE');
+  });
+
   it('reads refusing to yield ground as a rejection', () => {
     expect(
       only('The Colombian president said: "We are not giving up a single inch of our land."')

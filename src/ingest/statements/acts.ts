@@ -1,6 +1,7 @@
 import { Stance } from '../../statements/stance';
 import type { EntityRegistry } from '../entities/registry';
 import {
+  ACCUSATORY,
   APPEAL,
   ARMED_GROUPS,
   BETWEEN_AGENT_AND_VERB,
@@ -12,6 +13,7 @@ import {
   DISPUTE,
   EXPECT,
   IMPERATIVES,
+  LINKED,
   MAY_GROW,
   NOMINAL_AGGRESSION,
   NON_COOPERATION,
@@ -188,6 +190,33 @@ export function attackOnOwnSide(input: ActInput): boolean {
       if (HOSTILE_VERBS.has(t[j]!.key) || ATTACK_NOUNS.has(t[j]!.key)) return true;
     return false;
   });
+}
+
+/**
+ * An attack told with an accusatory qualifier ("the Indian troops' unprovoked firing", "the
+ * indiscriminate artillery shelling"), not by one's own side: an accusation, where the same
+ * toll told plainly ("as a result of Azeri fire") is a report.
+ */
+export function qualifiedAttack(input: ActInput): boolean {
+  const t = input.view.tokens;
+  if (ownSubjectEnd(input.view, input.side) >= 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    if (!ACCUSATORY.has(t[i]!.key)) continue;
+    for (let j = i + 1; j < t.length && j <= i + 3; j++)
+      if (HOSTILE_VERBS.has(t[j]!.key) || ATTACK_NOUNS.has(t[j]!.key) || t[j]!.key === 'violation')
+        return true;
+  }
+  return false;
+}
+
+/** An attack tied to another party: "the group which attacked the base was affiliated with X". */
+export function linkedAttack(input: ActInput): boolean {
+  const t = input.view.tokens;
+  return (
+    LINKED.test(input.lower) &&
+    t.some((w) => HOSTILE_VERBS.has(w.key) || ATTACK_NOUNS.has(w.key)) &&
+    otherActor(input)
+  );
 }
 
 /** Is there an actor, not of the speaker's side, in the content? */

@@ -28,12 +28,14 @@ import {
   deflection,
   disapproval,
   labelledAggression,
+  linkedAttack,
   mayGrow,
   nominalAggression,
   obligation,
   ownAct,
   ownSubjectEnd,
   ownVerb,
+  qualifiedAttack,
   refusal,
   rhetorical,
   type ActInput,
@@ -193,6 +195,8 @@ function contentStance(input: StanceInput): Stance | undefined {
     (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key)))) ||
     labelledAggression(act) ||
     nominalAggression(act) ||
+    qualifiedAttack(act) ||
+    linkedAttack(act) ||
     attackOnOwnSide(act)
   )
     return Stance.ACCUSE;
