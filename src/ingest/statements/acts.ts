@@ -200,6 +200,8 @@ export function attackOnOwnSide(input: ActInput): boolean {
 export function qualifiedAttack(input: ActInput): boolean {
   const t = input.view.tokens;
   if (ownSubjectEnd(input.view, input.side) >= 0) return false;
+  // "the deliberate targeting of civilians is deplorable" condemns: criticism decides.
+  if (t.some((w) => CRITICIZE.has(w.key))) return false;
   for (let i = 0; i < t.length; i++) {
     if (!ACCUSATORY.has(t[i]!.key)) continue;
     for (let j = i + 1; j < t.length && j <= i + 3; j++)
@@ -212,12 +214,18 @@ export function qualifiedAttack(input: ActInput): boolean {
 /** An attack tied to another party: "the group which attacked the base was affiliated with X". */
 export function linkedAttack(input: ActInput): boolean {
   const t = input.view.tokens;
-  return (
-    LINKED.test(input.lower) &&
-    t.some((w) => HOSTILE_VERBS.has(w.key) || ATTACK_NOUNS.has(w.key)) &&
-    otherActor(input)
-  );
+  if (!LINKED.test(input.lower) || !otherActor(input)) return false;
+  // The attack or its authors are tied, not its victims ("15 people affiliated with GNA").
+  const link = t.findIndex((w) => /^(linked|affiliated|tied|connected|loyal)$/.test(w.key));
+  for (let j = link - 1; j >= 0 && j >= link - 8; j--) {
+    if (VICTIMS.has(t[j]!.key)) return false;
+    if (ATTACK_NOUNS.has(t[j]!.key) || ATTACKERS.has(t[j]!.key)) return true;
+  }
+  return false;
 }
+
+const ATTACKERS = new Set(['group', 'gunmen', 'attackers', 'militants', 'fighters', 'assailants']);
+const VICTIMS = new Set(['people', 'civilians', 'killing', 'killed', 'victims', 'dead']);
 
 /** Is there an actor, not of the speaker's side, in the content? */
 function otherActor(input: ActInput): boolean {
