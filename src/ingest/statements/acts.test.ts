@@ -137,6 +137,14 @@ describe('stance from the content of a neutral cue', () => {
     ).toBe('ACCUSE');
   });
 
+  it('reads another party stepping up its attacks as an accusation', () => {
+    expect(
+      only(
+        'A local monitoring group said Uganda had intensified its shelling of the border villages.',
+      ).stance,
+    ).toBe('ACCUSE');
+  });
+
   it('reads refusing to yield ground as a rejection', () => {
     expect(
       only('The Colombian president said: "We are not giving up a single inch of our land."')

@@ -227,6 +227,30 @@ export function linkedAttack(input: ActInput): boolean {
 const ATTACKERS = new Set(['group', 'gunmen', 'attackers', 'militants', 'fighters', 'assailants']);
 const VICTIMS = new Set(['people', 'civilians', 'killing', 'killed', 'victims', 'dead']);
 
+/**
+ * Another party stepping up its attacks: "Damascus and its allies have upped their deadly
+ * bombardment", "the army intensified its shelling". ACCUSE.
+ */
+export function escalation(input: ActInput): boolean {
+  const { view, side, registry } = input;
+  const t = view.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const two = `${t[i]!.key} ${t[i + 1]?.key ?? ''}`;
+    if (!ESCALATE.has(t[i]!.key) && two !== 'stepped up') continue;
+    const agent = view.mentions.find((m) => {
+      const id = resolveMention(t, m);
+      const kind = registry.get(id)?.kind;
+      return m.last <= i && m.last >= i - 6 && !side.has(id) && !!kind && ACTOR_KINDS.has(kind);
+    });
+    if (!agent) continue;
+    for (let j = i + 1; j < t.length && j <= i + 5; j++)
+      if (ATTACK_NOUNS.has(t[j]!.key)) return true;
+  }
+  return false;
+}
+
+const ESCALATE = new Set(['upped', 'intensified', 'escalated', 'increased', 'expanded', 'stepped']);
+
 /** Is there an actor, not of the speaker's side, in the content? */
 function otherActor(input: ActInput): boolean {
   const { view, side, registry } = input;

@@ -26,6 +26,7 @@ import {
   attackOnOwnSide,
   commitment,
   deflection,
+  escalation,
   disapproval,
   labelledAggression,
   linkedAttack,
@@ -197,6 +198,7 @@ function contentStance(input: StanceInput): Stance | undefined {
     nominalAggression(act) ||
     qualifiedAttack(act) ||
     linkedAttack(act) ||
+    escalation(act) ||
     attackOnOwnSide(act)
   )
     return Stance.ACCUSE;
