@@ -165,6 +165,16 @@ export function speakerEndingAt(
     const first = phraseStart(s, last);
     if (first < last && tokens[first]!.key === 'the') {
       const name = ctx.text.slice(tokens[first + 1]!.start, t.end);
+      // "the health ministry" after "Gaza's Health Ministry": the body named before.
+      const phrase = name.toLowerCase();
+      const named = ctx.registry
+        .all()
+        .filter(
+          (e) =>
+            e.kind === EntityKind.ORGANIZATION &&
+            [e.name, ...e.aliases].some((n) => n.toLowerCase().endsWith(phrase)),
+        );
+      if (named.length === 1) return span(s, first, last + 1, [named[0]!.id], 0.65);
       const body = ctx.registry.ensure(
         EntityKind.ORGANIZATION,
         name.charAt(0).toUpperCase() + name.slice(1),
