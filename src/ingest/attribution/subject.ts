@@ -1,12 +1,13 @@
 import type { Paragraph, Sentence } from '../article';
 import type { CueMatch } from '../lexicon/cues';
 import { RANKS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { BETWEEN_SUBJECT_AND_CUE } from '../lexicon/words';
 import { quoteAt, type QuoteSpan } from '../quotes';
 import type { Token } from '../tokens';
 import { endsClause } from './adjuncts';
 import type { AttributionContext } from './context';
 import { actorOf, span, type Speaker } from './actor';
+import { modifiedSubject } from './modified';
+import { skipBack } from './skips';
 import { speakerEndingAt, speakerStartingAt } from './speaker';
 import type { RawStatement } from './statement';
 
@@ -18,57 +19,6 @@ import type { RawStatement } from './statement';
  * ("“…,” he said", "…, the army said").
  */
 const PARENTHESIS_OPENERS = new Set(['namely', 'including', 'notably', 'i.e.']);
-
-// Where a statement was made, between its subject and the cue: "in a Twitter statement".
-const CHANNELS = new Set([
-  'statement',
-  'post',
-  'tweet',
-  'interview',
-  'address',
-  'message',
-  'video',
-]);
-
-function skipBack(s: Sentence, k: number): number {
-  const { tokens } = s;
-  while (k >= 0) {
-    const t = tokens[k]!;
-    const date = s.dates.find((d) => d.last === k + 1);
-    const opened = t.text === ')' ? openingBracket(tokens, k) : -1;
-    const channel = CHANNELS.has(t.key) ? channelStart(tokens, k) : -1;
-    if (date) {
-      k = date.first - 1;
-      if (/^(on|last|late|early)$/.test(tokens[k]?.key ?? '')) k--;
-    } else if (opened >= 0) {
-      // "Sudan's Rapid Support Forces (RSF) accused …", "the junta on Wednesday (Apr 12) said"
-      k = opened - 1;
-    } else if (channel >= 0) k = channel - 1;
-    else if (BETWEEN_SUBJECT_AND_CUE.has(t.key) || t.key === 'not' || t.key === "n't") k--;
-    else break;
-  }
-  return k;
-}
-
-/** The "(" of the bracket closed at token k, when it is near and holds no clause. */
-function openingBracket(tokens: readonly Token[], k: number): number {
-  for (let j = k - 1; j >= 0 && j > k - 8; j--) {
-    if (tokens[j]!.text === '(') return j;
-    if (tokens[j]!.kind === 'quote' || tokens[j]!.text === ',') return -1;
-  }
-  return -1;
-}
-
-/** The "in" of "in a (joint, Twitter, written) statement" ending at token k, or -1. */
-function channelStart(tokens: readonly Token[], k: number): number {
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    const key = tokens[j]!.key;
-    if (key === 'in')
-      return /^(a|an|the|its|his|her|their)$/.test(tokens[j + 1]?.key ?? '') ? j : -1;
-    if (tokens[j]!.kind !== 'word') return -1;
-  }
-  return -1;
-}
 
 function closingQuoteAt(p: Paragraph, s: Sentence, k: number): QuoteSpan | undefined {
   const t = s.tokens[k];
@@ -331,32 +281,4 @@ export function subjectOf(
   )
     return { speaker, before: comma };
   return { speaker };
-}
-
-/**
- * A subject with a modifier after it, opening the sentence: "The Saudi-led coalition fighting
- * in Yemen on Wednesday denied …", "The coalition that has been battling the movement for five
- * years said …". The speaker is the body before "that", "which" or the participle.
- */
-function modifiedSubject(s: Sentence, ctx: AttributionContext, k: number): Speaker | undefined {
-  const { tokens } = s;
-  for (let j = k; j > 0 && j > k - 14; j--) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' || t.kind === 'quote') return undefined;
-    // "the coalition fighting in Yemen", not "a monitoring group": the participle takes a
-    // complement of its own.
-    const participle =
-      /ing$/.test(t.key) &&
-      /^(in|on|at|for|against|the|a|an|with|from|to|across|alongside|under)$/.test(
-        tokens[j + 1]?.key ?? '',
-      );
-    if (!/^(that|which|who)$/.test(t.key) && !participle) continue;
-    const speaker = speakerEndingAt(s, ctx, j - 1);
-    // Only the sentence's own subject: nothing but a dateline ("DUBAI —") and "the" before it.
-    const opening = tokens
-      .slice(0, speaker?.first ?? 0)
-      .every((w) => w.key === 'the' || w.kind === 'punct' || w.text === w.text.toUpperCase());
-    if (speaker && opening) return { ...speaker, confidence: Math.min(speaker.confidence, 0.65) };
-  }
-  return undefined;
 }

@@ -48,7 +48,10 @@ const REGION_BODY_HEADS = new Set([
   'parliament',
 ]);
 
-function headAt(tokens: readonly Token[], j: number): { head: string; end: number } | undefined {
+export function headAt(
+  tokens: readonly Token[],
+  j: number,
+): { head: string; end: number } | undefined {
   const two = `${tokens[j]?.key} ${tokens[j + 1]?.key}`;
   if (TWO_WORD_HEADS.has(two)) return { head: two, end: j + 2 };
   const one = tokens[j]?.key;
@@ -56,7 +59,7 @@ function headAt(tokens: readonly Token[], j: number): { head: string; end: numbe
   return undefined;
 }
 
-function stateBody(
+export function stateBody(
   ctx: RecognitionContext,
   s: Sentence,
   country: string,
@@ -297,36 +300,9 @@ function media(s: Sentence, ctx: RecognitionContext): void {
   }
 }
 
-/**
- * "Ukraine's Ministry of Foreign Affairs, as well as the Defense Ministry": a body named by its
- * head alone after a state body of the same sentence belongs to the same state.
- */
-function coordinated(s: Sentence, ctx: RecognitionContext): void {
-  const { tokens } = s;
-  let country: string | undefined;
-  for (let j = 0; j < tokens.length; j++) {
-    const at = s.mentions.find((m) => m.first === j);
-    if (at) {
-      country = ctx.registry.get(at.id)?.partOf ?? country;
-      j = at.last - 1;
-      continue;
-    }
-    if (!country || tokens[j]!.key !== 'the') continue;
-    const mods: string[] = [];
-    let k = j + 1;
-    while (STATE_BODY_MODIFIERS.has(tokens[k]?.key ?? '') && mods.length < 3 && !headAt(tokens, k))
-      mods.push(tokens[k++]!.text);
-    const head = headAt(tokens, k);
-    if (!head || mods.length === 0 || s.mentions.some((m) => m.first <= k && k < m.last)) continue;
-    placeMention(s.mentions, stateBody(ctx, s, country, mods, head.head, j + 1, head.end));
-    j = head.end - 1;
-  }
-}
-
 export function recognizeBodies(s: Sentence, ctx: RecognitionContext): void {
   ownerFirst(s, ctx);
   ownerLast(s, ctx);
-  coordinated(s, ctx);
   armedGroups(s, ctx);
   media(s, ctx);
 }

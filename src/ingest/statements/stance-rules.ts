@@ -23,25 +23,27 @@ import {
 } from '../lexicon/stance-words';
 import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import {
-  attackOnOwnSide,
   commitment,
   deflection,
-  escalation,
   disapproval,
-  labelledAggression,
-  linkedAttack,
   mayGrow,
-  nominalAggression,
   obligation,
   ownAct,
   ownSubjectEnd,
   ownVerb,
-  qualifiedAttack,
   refusal,
   rhetorical,
   type ActInput,
 } from './acts';
 import { ACTOR_KINDS, blamed, blamedBy, hostileAgent } from './agents';
+import {
+  attackOnOwnSide,
+  escalation,
+  labelledAggression,
+  linkedAttack,
+  nominalAggression,
+  qualifiedAttack,
+} from './aggression';
 import { resolveMention } from './metonym';
 import type { Side } from './side';
 import type { ContentView } from './view';
