@@ -9,6 +9,7 @@ import { ACTOR_KINDS, hostileAgent } from './agents';
 import type { ContentView } from './view';
 import type { Topic } from './topic';
 import type { Token } from '../tokens';
+import { ownSubjectEnd } from './acts';
 import { unnamedAgent } from './adversary';
 import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
 
@@ -114,9 +115,20 @@ export function chooseAbout(input: TargetInput): About[] {
     BLAME.has(input.stance) && !agent && input.adversary && unnamedAgent(view)
       ? input.adversary
       : undefined;
+  // "We traced them and killed ten of them": one's own operation against an enemy it does not
+  // name is about the report's other party.
+  const struck =
+    input.stance === Stance.CLAIM &&
+    input.adversary &&
+    tiers[0]!.length === 0 &&
+    ownSubjectEnd(view, side) >= 0 &&
+    tokens.some((t) => HOSTILE_VERBS.has(t.key))
+      ? input.adversary
+      : undefined;
   if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
   else if (labelled) targets = [labelled];
+  else if (struck) targets = [struck];
   else if (referred) targets = [referred];
   else if (subjectEvent) targets = [subjectEvent];
   else if (agreements.length > 0 && hasAgreementVerb(tokens)) targets = agreements;
