@@ -18,6 +18,7 @@ import { leadPlace, recognizeWar } from './events/war';
 import { checkInput, DEFAULT_MAX_LENGTH, ExtractionInputError, looksEnglish } from './input';
 import { quoteAt } from './quotes';
 import { buildStatement, REVIEW_BELOW } from './statements/build';
+import { Parties } from './statements/adversary';
 import { Topic } from './statements/topic';
 
 export { ExtractionInputError, DEFAULT_MAX_LENGTH };
@@ -58,6 +59,12 @@ export interface ExtractOptions {
   maxLength?: number;
   /** Characters of text that compromise may tag (its slowest phase); past it, context alone. */
   taggerBudget?: number;
+  /**
+   * Whether headlines, standfirsts and subheadings that attribute give statements ("Ethiopia
+   * Says Forces Killed …", "… —defense ministry"). Default true; off for sets annotated without
+   * them (eval/articles).
+   */
+  headlines?: boolean;
 }
 
 /**
@@ -98,7 +105,8 @@ export function extractArticle(
   const topic = new Topic(article, registry, agreements, talks);
 
   const discourse = new Discourse(registry);
-  const attribution = { text, registry, discourse, warnings };
+  const parties = new Parties(article, registry);
+  const attribution = { text, registry, discourse, warnings, parties };
   const raws: { raw: RawStatement; date?: string }[] = [];
   const events = new Map<string, { id: string; date: string }[]>();
   const told: { id: string; sentence: number }[] = [];
@@ -120,7 +128,7 @@ export function extractArticle(
         }
       }
     }
-    if (p.headline) continue;
+    if (p.headline && options.headlines === false) continue;
     const found = attributeParagraph(p, attribution, raws[raws.length - 1]?.raw);
     // A statement's date is the one its sentence gives before the content or right after the cue
     // ("said on Saturday that …", "Separately on Saturday, Turkey reiterated …"); else the date the report last set
@@ -157,6 +165,7 @@ export function extractArticle(
         sentenceOf: (offset) => sentenceAt(spans, offset),
         eventsAt: (place) => events.get(place) ?? [],
         topic,
+        parties,
         recentEvent: (sentence) =>
           told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id,
         ...(war ? { war } : {}),

@@ -17,7 +17,7 @@ const ADJUNCT_WORDS = new Set(
   video tweet twitter telegram facebook x social media television tv radio state broadcast meeting
   call phone comments session summit visit website channel later earlier night morning evening
   afternoon weekly daily emailed official sunday monday tuesday wednesday thursday friday saturday
-  today yesterday tonight last week`.split(/\s+/),
+  today yesterday tonight last week site scene phone telephone`.split(/\s+/),
 );
 const LISTENER_WORDS = new Set([
   'reporters',
@@ -37,6 +37,12 @@ const LISTENER_WORDS = new Set([
   'news',
   'private',
   'local',
+  // "told military broadcast channel Myawaddy", "told state-run television"
+  'military',
+  'broadcast',
+  'state-run',
+  'state-owned',
+  'official',
 ]);
 export function skipAdjuncts(
   s: Sentence,
@@ -46,8 +52,11 @@ export function skipAdjuncts(
   const { tokens } = s;
   let medium: string | undefined;
   for (let guard = 0; guard < 6 && pos < tokens.length; guard++) {
+    // "on Tuesday", "late on Tuesday", "early on Monday"
+    const lead = /^(late|early)$/.test(tokens[pos]!.key) ? 1 : 0;
     const date = s.dates.find(
-      (d) => d.first === pos || (d.first === pos + 1 && tokens[pos]!.key === 'on'),
+      (d) =>
+        d.first === pos + lead || (d.first === pos + lead + 1 && tokens[pos + lead]?.key === 'on'),
     );
     if (date) {
       pos = date.last;

@@ -2,7 +2,10 @@ import type { Paragraph, Sentence } from '../article';
 import { cueAt, type CueMatch } from '../lexicon/cues';
 import { quoteAt, quotesIn } from '../quotes';
 import type { Token } from '../tokens';
-import { accordingTo } from './according';
+import { accordingTo, asSaidBy, nominalCues } from './according';
+import { agentlessCues, protestOver } from './agentless';
+import { signedHeadline } from './headline';
+import { embeddedPost } from './post';
 import { mediumAfter } from './adjuncts';
 import { contentAfter, contentBefore, quoteBefore, type Content } from './content';
 import type { AttributionContext } from './context';
@@ -37,8 +40,10 @@ function cuesOf(s: Sentence, p: Paragraph): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     if (quoteAt(p.quotes, s.tokens[i]!.start)) continue;
-    const cue = cueAt(s.tokens, i);
-    if (cue) {
+    const cue = cueAt(s.tokens, i, s.headline);
+    // "as reported by X" names a second source (asSaidBy), not a speaker of its own clause.
+    const relay = s.tokens[i - 1]?.key === 'as' && s.tokens[i + 1]?.key === 'by';
+    if (cue && !relay) {
       if (!negated(s.tokens, i)) cues.push(cue);
       i = cue.last - 1;
     }
@@ -69,6 +74,16 @@ export function attributeParagraph(
       const previous = found[found.length - 1];
       const subject = subjectOf(s, p, cue, reader, previous);
       if (!subject) return;
+      // "the ministry says it has confirmed that …": the inner cue repeats the statement.
+      const cueAt = s.tokens[cue.first]!.start;
+      if (
+        previous &&
+        previous.sentence === s.index &&
+        cueAt > previous.content.start &&
+        cueAt < previous.content.end &&
+        subject.speaker.ids.every((id) => previous.speakers.includes(id))
+      )
+        return;
       const { speaker } = subject;
       let contents: Content[] = [];
       if (subject.quote) {
@@ -89,6 +104,8 @@ export function attributeParagraph(
           .split(/\s+/)
           .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
         if (words < (content.isQuote || cue.frame !== 'say' ? 1 : 2)) continue;
+        // "a ceasefire that Poroshenko announced on Friday, June 20": a date is no content.
+        if (!content.isQuote && onlyDates(s, content)) continue;
         for (const q of quotesIn(p.quotes, content.start, content.end)) used.add(q.open);
         found.push({
           speakers: speaker.ids,
@@ -104,6 +121,10 @@ export function attributeParagraph(
         });
       }
       ctx.discourse.spoke(speaker.ids, s.index);
+      // "X said in a statement", "a statement from X": later "the statement" is X's.
+      const near = s.tokens.slice(cue.last, cue.last + 5);
+      if (near.some((t) => t.key === 'statement') && !/statement/i.test(speakerText(ctx, speaker)))
+        ctx.discourse.issuer = speaker.ids;
     });
     // "…, according to a statement from the ministry" after a cue only says where the cue's
     // statement was read; it is no statement of its own.
@@ -114,10 +135,34 @@ export function attributeParagraph(
             s.tokens[c.first]!.start >= st.content.start &&
             s.tokens[c.first]!.start < st.content.end,
         )
-      )
+      ) {
         found.push(st);
+        ctx.discourse.spoke(st.speakers, s.index);
+      }
     }
+    found.push(...asSaidBy(s, p, reader, found));
+    for (const st of nominalCues(s, p, reader)) {
+      found.push(st);
+      for (const q of quotesIn(p.quotes, st.content.start, st.content.end)) used.add(q.open);
+    }
+    for (const st of protestOver(s, p, reader)) {
+      found.push(st);
+      ctx.discourse.spoke(st.speakers, s.index);
+    }
+    found.push(...agentlessCues(s, p, reader));
+    if (s.headline && cues.length === 0) found.push(...signedHeadline(s, reader));
     remember(s, ctx);
+  }
+  // An embedded post is its author's quote: what cues inside it found is that quote.
+  const post = embeddedPost(p, ctx);
+  if (post) {
+    const inside = (r: RawStatement): boolean =>
+      r.content.textStart >= post.content.textStart && r.content.textEnd <= post.content.end;
+    const kept = found.filter((r) => !inside(r));
+    found.length = 0;
+    found.push(...kept, post);
+    for (const q of p.quotes)
+      if (q.open >= post.content.start && q.close <= post.content.end) used.add(q.open);
   }
   // Quotes no cue claimed: the same speaker goes on, if the last statement was a quote nearby.
   const byEnd = [...found].sort((a, b) => a.content.end - b.content.end);
@@ -128,16 +173,25 @@ export function attributeParagraph(
     if (used.has(q.open)) continue;
     const sentence =
       p.sentences.find((s) => s.start <= q.innerStart && q.innerStart < s.end) ?? p.sentences[0]!;
+    // A witness quoted in the paragraph after her reported words goes on speaking.
+    const person = prior?.speakers.every((id) =>
+      /^(Person|Leader)$/.test(ctx.registry.get(id)?.kind ?? ''),
+    );
+    const opensParagraph = q.open <= p.sentences[0]!.start + 1;
     const near =
       prior &&
-      (prior.sentence >= p.sentences[0]!.index || prior.content.isQuote) &&
-      sentence.index - prior.sentence <= 3;
+      (prior.sentence >= p.sentences[0]!.index ||
+        prior.content.isQuote ||
+        (person && opensParagraph)) &&
+      sentence.index - prior.sentence <= (prior.content.isQuote ? 3 : 2);
     if (!prior || !near) {
       ctx.warnings.push('a quotation with no speaker was left out');
       continue;
     }
     const content = quoteBefore(ctx.text, q);
     if (content.textEnd - content.textStart < 3) continue;
+    // A word or two quoted inside narration ("including “sealing” it off") is a scare quote.
+    if (scareQuote(ctx.text, sentence, q)) continue;
     const continued: RawStatement = {
       ...prior,
       content,
@@ -155,12 +209,48 @@ export function attributeParagraph(
 function remember(s: Sentence, ctx: AttributionContext): void {
   let subjectSeen = false;
   for (const m of s.mentions) {
+    if (/-based$/.test(s.tokens[m.last - 1]?.key ?? '')) continue;
     const id = m.role === 'capital' ? m.id : (actorOf(ctx.registry, m) ?? m.id);
-    const isActor = actorOf(ctx.registry, m) !== undefined && m.role !== 'capital';
+    // "the Britain-based Observatory": where a body sits is not who acts.
+    const based = /-based$/.test(s.tokens[m.last - 1]?.key ?? '');
+    const isActor = actorOf(ctx.registry, m) !== undefined && m.role !== 'capital' && !based;
     const prev = s.tokens[m.first - 1]?.key ?? '';
     const subject =
-      isActor && !subjectSeen && !/^(of|in|to|from|with|by|for|on|at|against)$/.test(prev);
+      isActor &&
+      !subjectSeen &&
+      !/^(of|in|to|from|with|by|for|on|at|against|into|across|toward|towards|near)$/.test(prev);
     if (subject) subjectSeen = true;
     ctx.discourse.mention(id, s.index, subject);
   }
+}
+
+function speakerText(ctx: AttributionContext, speaker: { start: number; end: number }): string {
+  return ctx.text.slice(speaker.start, speaker.end);
+}
+
+/** Whether every word of a content lies inside a date of its sentence. */
+function onlyDates(s: Sentence, content: { textStart: number; textEnd: number }): boolean {
+  const words = s.tokens.filter(
+    (t) => t.start >= content.textStart && t.end <= content.textEnd && t.kind !== 'punct',
+  );
+  return (
+    words.length > 0 &&
+    words.every((t) => s.dates.some((d) => d.start <= t.start && t.end <= d.end))
+  );
+}
+
+/** A quotation of at most three words in a sentence that goes on outside it. */
+function scareQuote(
+  text: string,
+  s: Sentence,
+  q: { open: number; close: number; innerStart: number; innerEnd: number },
+): boolean {
+  const words = (a: number, b: number): number =>
+    text
+      .slice(a, b)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const inside = words(q.innerStart, q.innerEnd);
+  const outside = words(s.start, q.open) + words(q.close, s.end);
+  return inside <= 3 && outside >= 4;
 }

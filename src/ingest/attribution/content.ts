@@ -105,7 +105,9 @@ function clauseEnd(s: Sentence, from: number, stopAt: number | undefined): numbe
     const t = tokens[k]!;
     if (t.text === ';') return k;
     if (t.text === ',' && TRAILING_CLAUSE.has(tokens[k + 1]?.key ?? '')) return k;
-    if ((t.text === '—' || t.text === '–') && k > from + 2) return k;
+    // A spaced dash ends the clause; "dead–killed" joins two words of one.
+    const spaced = tokens[k - 1]!.end < t.start || (tokens[k + 1]?.start ?? Infinity) > t.end;
+    if ((t.text === '—' || t.text === '–') && k > from + 2 && spaced) return k;
   }
   if (stopAt === undefined) return tokens.length;
   // The next statement starts at its connector: "denied …, and accused …".
@@ -139,6 +141,25 @@ export function clauseContent(
   const [cs, ce] = trimEvidence(text, start, end);
   if (ce <= cs) return undefined;
   const last = quotes[quotes.length - 1];
+  // A scare-quoted word ("the “terrorists”") or several quoted fragments leave the clause whole,
+  // marks included (eval conventions).
+  const scare =
+    last !== undefined &&
+    last.open > cs &&
+    !last.unclosed &&
+    (quotes.length > 1 || wordsIn(text, last.innerStart, last.innerEnd) <= 2);
+  if (scare && last.close >= ce)
+    return {
+      start: cs,
+      end: last.close,
+      textStart: cs,
+      textEnd: last.close,
+      isQuote: false,
+      quotes,
+      objects,
+      ...(medium ? { medium } : {}),
+      unclosed: false,
+    };
   if (last && last.close >= ce && !last.unclosed) {
     const quoted = quoteContent(text, last, objects, medium);
     if (last.open <= cs) return quoted;
@@ -169,6 +190,13 @@ function splitPoints(s: Sentence, from: number, to: number): number[] {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     if (t.key === 'and' && tokens[k + 1]?.key === 'that') points.push(k);
+    // "…, and if civilians were also killed, it was because …": a second clause of its own.
+    else if (
+      t.key === 'and' &&
+      prev.text === ',' &&
+      /^(if|when|while)$/.test(tokens[k + 1]?.key ?? '')
+    )
+      points.push(k);
     else if (t.key === 'but' && (prev.text === ',' || prev.kind === 'quote')) points.push(k);
   }
   return points;
@@ -263,4 +291,11 @@ export function datelineEnd(s: Sentence): number {
   for (let k = 1; k < Math.min(tokens.length, 14); k++)
     if (/^[-—–]$/.test(tokens[k]!.text)) return k + 1;
   return 0;
+}
+
+function wordsIn(text: string, start: number, end: number): number {
+  return text
+    .slice(start, end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

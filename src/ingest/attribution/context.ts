@@ -7,6 +7,8 @@ export interface AttributionContext {
   registry: EntityRegistry;
   discourse: Discourse;
   warnings: string[];
+  /** The report's parties by how often it names them, for "both sides said". */
+  parties?: { top(n: number): string[] };
   /** Speakers of the latest statement, for "the statement said". */
   lastSpeakers?: () => readonly string[] | undefined;
 }

@@ -21,6 +21,8 @@ const LOOK_BACK = 3;
 export class Discourse {
   private readonly seen: Seen[] = [];
   lastCity: string | undefined;
+  /** Who was last said to speak "in a statement": what a later "the statement" stands for. */
+  issuer: readonly string[] | undefined;
 
   constructor(private readonly registry: EntityRegistry) {}
 
@@ -32,6 +34,16 @@ export class Discourse {
 
   spoke(ids: readonly string[], sentence: number): void {
     for (const id of ids) this.seen.push({ id, sentence, speaker: true, subject: true });
+  }
+
+  /** Whether `id` spoke in this sentence or the one before: "…, it added" continues it. */
+  spokeJustBefore(id: string, sentence: number): boolean {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.sentence < sentence - 1) return false;
+      if (s.speaker && s.id === id) return true;
+    }
+    return false;
   }
 
   private kindOf(id: string): EntityKind | undefined {
@@ -48,6 +60,13 @@ export class Discourse {
       s.sentence >= sentence - LOOK_BACK &&
       !exclude.includes(s.id) &&
       kinds.has(this.kindOf(s.id)!);
+    // "…, said the statement. The force is not involved, it added.": a pronoun right after a
+    // statement is its speaker, not a place or party the statement named.
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.sentence < sentence - 1) break;
+      if (fits(s) && s.speaker) return s.id;
+    }
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!;
       if (fits(s) && (s.speaker || s.subject)) return s.id;
@@ -65,6 +84,20 @@ export class Discourse {
       if (!exclude.includes(s.id) && PERSON_KINDS.has(this.kindOf(s.id)!)) return s.id;
     }
     return undefined;
+  }
+
+  /** "the ministries": the latest distinct bodies with that head word, up to three, nearby. */
+  descriptions(head: string, sentence: number): string[] {
+    const ids: string[] = [];
+    const pattern = new RegExp(`\\b${head}\\b`);
+    for (let i = this.seen.length - 1; i >= 0 && ids.length < 3; i--) {
+      const seen = this.seen[i]!;
+      if (seen.sentence < sentence - LOOK_BACK) break;
+      const e = this.registry.get(seen.id);
+      if (!e || ids.includes(e.id)) continue;
+      if ([e.name, ...e.aliases].some((n) => pattern.test(n.toLowerCase()))) ids.push(e.id);
+    }
+    return ids.reverse();
   }
 
   /**

@@ -18,6 +18,10 @@ export function readObject(
   const { tokens } = s;
   const t = tokens[pos];
   if (!t) return { ids: [], first: pos, pos };
+  // "accused each other of …", "blamed one another": the speakers are each other's objects.
+  const pair = `${t.key} ${tokens[pos + 1]?.key ?? ''}`;
+  if ((pair === 'each other' || pair === 'one another') && speakers.length > 1)
+    return { ids: [...speakers], first: pos, pos: pos + 2 };
   if (OBJECT_PRONOUNS.has(t.key)) {
     const local = s.mentions
       .filter((m) => m.last <= pos && !speakers.includes(m.id))

@@ -1,12 +1,13 @@
 import type { Paragraph, Sentence } from '../article';
 import type { CueMatch } from '../lexicon/cues';
 import { RANKS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { BETWEEN_SUBJECT_AND_CUE } from '../lexicon/words';
 import { quoteAt, type QuoteSpan } from '../quotes';
 import type { Token } from '../tokens';
 import { endsClause } from './adjuncts';
 import type { AttributionContext } from './context';
-import { actorOf, type Speaker } from './actor';
+import { actorOf, span, type Speaker } from './actor';
+import { modifiedSubject } from './modified';
+import { skipBack } from './skips';
 import { speakerEndingAt, speakerStartingAt } from './speaker';
 import type { RawStatement } from './statement';
 
@@ -18,20 +19,6 @@ import type { RawStatement } from './statement';
  * ("“…,” he said", "…, the army said").
  */
 const PARENTHESIS_OPENERS = new Set(['namely', 'including', 'notably', 'i.e.']);
-
-function skipBack(s: Sentence, k: number): number {
-  const { tokens } = s;
-  while (k >= 0) {
-    const t = tokens[k]!;
-    const date = s.dates.find((d) => d.last === k + 1);
-    if (date) {
-      k = date.first - 1;
-      if (/^(on|last|late|early)$/.test(tokens[k]?.key ?? '')) k--;
-    } else if (BETWEEN_SUBJECT_AND_CUE.has(t.key) || t.key === 'not' || t.key === "n't") k--;
-    else break;
-  }
-  return k;
-}
 
 function closingQuoteAt(p: Paragraph, s: Sentence, k: number): QuoteSpan | undefined {
   const t = s.tokens[k];
@@ -47,17 +34,28 @@ function clauseSubject(
   ctx: AttributionContext,
 ): Speaker | undefined {
   const m = s.mentions.find(
-    (x) => x.start >= previous.content.start && x.start <= previous.content.start + 30,
+    (x) =>
+      x.start >= previous.content.start &&
+      x.start <= previous.content.start + 60 &&
+      /^(Leader|Person)$/.test(ctx.registry.get(actorOf(ctx.registry, x) ?? '')?.kind ?? ''),
   );
+  // Only titles before the name: "Director-General (South Asia and SAARC) Mohammad Faisal".
+  let depth = 0;
+  const title = (t: Token): boolean => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth > 0) return true;
+    return (
+      depth > 0 ||
+      t.text === ')' ||
+      /^(president|prime|minister|the|foreign|defense|defence)$/i.test(t.key) ||
+      t.key.split('-').some((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
+    );
+  };
   if (
     !m ||
     (m.start > previous.content.start &&
-      s.tokens.some(
-        (t) =>
-          t.start >= previous.content.start &&
-          t.start < m.start &&
-          !/^(president|prime|minister|the|foreign|defense|defence)$/i.test(t.key),
-      ))
+      s.tokens.some((t) => t.start >= previous.content.start && t.start < m.start && !title(t)))
   )
     return undefined;
   const id = actorOf(ctx.registry, m);
@@ -71,6 +69,12 @@ function firstActor(s: Sentence, ctx: AttributionContext, before: number): Speak
   for (const m of s.mentions) {
     if (m.first >= before) break;
     const id = actorOf(ctx.registry, m);
+    // "Russia and Iran backed the claims, saying …": the joint subject speaks.
+    const next = s.tokens[m.last]?.key === 'and' && s.mentions.find((x) => x.first === m.last + 1);
+    if (id && next && next.last < before) {
+      const joint = speakerEndingAt(s, ctx, next.last - 1);
+      if (joint && joint.ids.length > 1) return { ...joint, confidence: 0.7 };
+    }
     if (id)
       return {
         ids: [id],
@@ -92,6 +96,18 @@ export interface Found {
   before?: number;
 }
 
+const OUTLET_WORDS = new Set([
+  'state',
+  'news',
+  'agency',
+  'official',
+  'state-run',
+  'television',
+  'broadcaster',
+  'newspaper',
+  'daily',
+  'channel',
+]);
 const BEFORE_NAME = new Set([
   'former',
   'the',
@@ -124,7 +140,16 @@ function quoteEndingBefore(p: Paragraph, s: Sentence, k: number): QuoteSpan | un
 /** The comma that ends a clause just before the speaker at token `first`, if any. */
 function commaBefore(s: Sentence, first: number): number | undefined {
   let b = first - 1;
-  while (b >= 0 && BEFORE_NAME.has(s.tokens[b]!.key)) b--;
+  // "…, the Syrian Observatory for Human Rights said", "…, the Britain-based Observatory said"
+  const modifier = (k: number): boolean =>
+    /-based$/.test(s.tokens[k]!.key) ||
+    s.mentions.some((m) => m.first === k && m.last === k + 1 && m.role === 'demonym');
+  // "…, state news agency SANA said": the outlet's description before its name.
+  while (
+    b >= 0 &&
+    (BEFORE_NAME.has(s.tokens[b]!.key) || modifier(b) || OUTLET_WORDS.has(s.tokens[b]!.key))
+  )
+    b--;
   return s.tokens[b]?.text === ',' ? b : undefined;
 }
 
@@ -209,6 +234,21 @@ export function subjectOf(
         },
       };
     }
+    // "Ukraine's Ministry of Foreign Affairs, as well as the Defense Ministry, note …": one
+    // statement with both as speakers.
+    if (
+      tokens
+        .slice(open + 1, open + 4)
+        .map((t) => t.key)
+        .join(' ') === 'as well as'
+    ) {
+      const head = s.mentions.find((m) => m.last === open);
+      const ids = [head, ...inside]
+        .map((m) => m && actorOf(ctx.registry, m))
+        .filter((id): id is string => !!id);
+      if (head && ids.length > 1)
+        return { speaker: span(s, head.first, k, [...new Set(ids)], 0.75) };
+    }
     if (PARENTHESIS_OPENERS.has(tokens[open + 1]?.key ?? '')) {
       const ids = inside.map((m) => actorOf(ctx.registry, m)).filter((id): id is string => !!id);
       if (ids.length > 0) {
@@ -229,7 +269,7 @@ export function subjectOf(
   } else if (key === 'who' || key === 'which') {
     k = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
   }
-  const speaker = speakerEndingAt(s, ctx, k);
+  const speaker = speakerEndingAt(s, ctx, k) ?? modifiedSubject(s, ctx, k);
   if (!speaker) return undefined;
   const pre = quoteEndingBefore(p, s, speaker.first - 1);
   if (pre) return { speaker, quote: pre };

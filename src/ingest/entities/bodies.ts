@@ -21,6 +21,8 @@ import { mentionStartingAt, placeMention, type Mention } from './mention';
  */
 
 const MILITARY = new Set(['army', 'military', 'armed forces']);
+const TROOPS = new Set(['troops', 'forces', 'soldiers']);
+const BODY_QUALIFIERS = new Set(['ruling', 'military-led', 'interim', 'transitional']);
 const TWO_WORD_HEADS = new Set([
   'armed forces',
   'air force',
@@ -30,6 +32,10 @@ const TWO_WORD_HEADS = new Set([
   'border guards',
   'security service',
   'national guard',
+  'defence force',
+  'defense force',
+  'defence forces',
+  'defense forces',
 ]);
 const REGION_BODY_HEADS = new Set([
   'government',
@@ -42,7 +48,10 @@ const REGION_BODY_HEADS = new Set([
   'parliament',
 ]);
 
-function headAt(tokens: readonly Token[], j: number): { head: string; end: number } | undefined {
+export function headAt(
+  tokens: readonly Token[],
+  j: number,
+): { head: string; end: number } | undefined {
   const two = `${tokens[j]?.key} ${tokens[j + 1]?.key}`;
   if (TWO_WORD_HEADS.has(two)) return { head: two, end: j + 2 };
   const one = tokens[j]?.key;
@@ -50,7 +59,7 @@ function headAt(tokens: readonly Token[], j: number): { head: string; end: numbe
   return undefined;
 }
 
-function stateBody(
+export function stateBody(
   ctx: RecognitionContext,
   s: Sentence,
   country: string,
@@ -61,7 +70,18 @@ function stateBody(
 ): Mention {
   const tokens = s.tokens;
   const adjective = adjectiveOf(ctx, country);
-  const modText = mods.map((m) => m.replace(/^defence$/i, 'Defense'));
+  // "Ministry of Foreign Affairs" and "Foreign Ministry" are one body.
+  const modText = mods
+    .map((m) => m.replace(/^defence$/i, 'Defense'))
+    .filter(
+      (m, i, all) =>
+        !(
+          head === 'ministry' &&
+          /^affairs$/i.test(m) &&
+          all[i - 1] &&
+          /^foreign$/i.test(all[i - 1]!)
+        ),
+    );
   let name: string;
   let id: string;
   if (MILITARY.has(head)) {
@@ -93,12 +113,18 @@ function ownerFirst(s: Sentence, ctx: RecognitionContext): void {
   const { tokens } = s;
   for (const m of [...s.mentions]) {
     // A region has its own bodies too: "Gaza's health ministry".
+    // A capital names its state's bodies: "Niamey's defence ministry".
+    const capital =
+      m.role === 'capital' && tokens[m.last]?.kind === 'possessive' ? m.countryOf : undefined;
     const country =
       countryOfMention(ctx, m) ??
+      capital ??
       (ctx.registry.get(m.id)?.kind === EntityKind.REGION ? m.id : undefined);
     if (!country || m.role === 'modifier') continue;
     let j = m.last;
     if (tokens[j]?.kind === 'possessive') j++;
+    // "Myanmar's ruling junta": a qualifier that is no part of the body's name.
+    while (BODY_QUALIFIERS.has(tokens[j]?.key ?? '') && j < m.last + 3) j++;
     const mods: string[] = [];
     while (
       j < tokens.length &&
@@ -109,7 +135,12 @@ function ownerFirst(s: Sentence, ctx: RecognitionContext): void {
       mods.push(tokens[j]!.text);
       j++;
     }
-    const head = headAt(tokens, j);
+    // "Indian troops", "the Indian forces": the state's armed forces, as "the Indian army" is.
+    const troops =
+      mods.length === 0 && m.role === 'demonym' && TROOPS.has(tokens[j]?.key ?? '')
+        ? { head: 'army', end: j + 1 }
+        : undefined;
+    const head = headAt(tokens, j) ?? troops;
     if (!head) continue;
     let end = head.end;
     // "the Russian Ministry of Defence"
@@ -190,10 +221,16 @@ function armedGroups(s: Sentence, ctx: RecognitionContext): void {
     const backed =
       m.role === 'modifier' &&
       /-(backed|supported|sponsored|allied|aligned|armed|funded)$/i.test(tokens[m.first]!.text);
+    // "the Saudi-led coalition": a coalition under a state's lead is a body of its own.
+    const led =
+      m.role === 'modifier' &&
+      /-led$/i.test(tokens[m.first]!.text) &&
+      /^(coalition|alliance|forces|mission)$/.test(next?.key ?? '');
     if (
       !next ||
       !(
         GROUP_HEADS.has(next.key) ||
+        led ||
         (backed && /^(forces|fighters|groups|troops|militias)$/.test(next.key))
       )
     )

@@ -27,6 +27,24 @@ export function lookupNames(s: Sentence, ctx: RecognitionContext): void {
       continue;
     }
     const dash = t.text.indexOf('-');
+    // "ex-M23 rebels", "pro-Russian", "anti-Houthi": the group or state after the prefix.
+    const prefix = /^(ex|pro|anti|former)-/i.exec(t.text);
+    if (prefix) {
+      const target = ctx.gazetteer.matchWord(t.key.slice(prefix[0].length));
+      if (target) {
+        const resolved = resolveTarget(ctx, target);
+        placeMention(s.mentions, {
+          first: i,
+          last: i + 1,
+          start: t.start + prefix[0].length,
+          end: t.end,
+          id: resolved.id,
+          role: prefix[1]!.toLowerCase() === 'ex' ? 'name' : 'modifier',
+          ...(resolved.countryOf ? { countryOf: resolved.countryOf } : {}),
+        });
+        continue;
+      }
+    }
     if (dash > 0 && t.upper) {
       const head = t.text.slice(0, dash);
       const tail = t.text.slice(dash + 1).toLowerCase();

@@ -10,10 +10,17 @@ import {
   PLACE_OWNERS,
 } from '../lexicon/place-words';
 import { NAME_PARTICLES, TITLE_HEADS } from '../lexicon/titles';
-import { AGREEMENT_NOUNS, NOT_NAMES, ORGANIZATION_HEADS, TALKS_NOUNS } from '../lexicon/words';
+import {
+  AGREEMENT_NOUNS,
+  NAMING_HEADS,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  TALKS_NOUNS,
+} from '../lexicon/words';
 import type { Token } from '../tokens';
 import type { RecognitionContext } from './context';
 import { mentionCovering, placeMention } from './mention';
+import { acronymOf, earlierBody } from './name-links';
 import { recognizeOwnedOrganization } from './owned';
 
 /**
@@ -39,6 +46,7 @@ const NOT_PROPER_TAGS = [
   'Adjective',
   'Value',
 ];
+const BODY_NAME_WORDS = new Set(['defence', 'defense', 'forces', 'security', 'national']);
 const PREFIXED_NAME = /^(al|el|bin|ibn|abu|ben|van|von|de|da|di)-\p{Lu}/u;
 
 const isCap = (t: Token | undefined): boolean =>
@@ -80,9 +88,26 @@ function runEnd(s: Sentence, i: number): number {
     const t = tokens[j]!;
     const next = tokens[j + 1];
     if (isCap(t)) j++;
+    // "Civil Defence Agency", "Civil Defence": a word that names nobody on its own ("defence",
+    // "forces") inside or closing a body's name.
+    else if (
+      t.upper &&
+      t.kind === 'word' &&
+      BODY_NAME_WORDS.has(t.key) &&
+      (ORGANIZATION_HEADS.has(next?.key ?? '') ? isCap(next) : !isCap(next))
+    )
+      j++;
     else if (NAME_PARTICLES.has(t.key) && !t.upper && isCap(next)) j++;
     // "Line of Actual Control", "Ministry of Defence"
     else if (t.key === 'of' && isCap(next) && !mentionCovering(s.mentions, j + 1)) j++;
+    // "Observatory for Human Rights", "Office for the Coordination of Humanitarian Affairs"
+    else if (
+      t.key === 'for' &&
+      ORGANIZATION_HEADS.has(tokens[j - 1]!.key) &&
+      (isCap(next) || (next?.key === 'the' && isCap(tokens[j + 2]))) &&
+      !mentionCovering(s.mentions, j + 1)
+    )
+      j += next?.key === 'the' ? 2 : 1;
     // "Sudan Doctors’ Union", "Kurdistan Workers' Party"
     else if (
       t.kind === 'quote' &&
@@ -128,6 +153,19 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       (last - first === 1 ? ctx.registry.personByWord(tokens[first]!.text) : undefined);
     if (seen) {
       place(seen);
+      continue;
+    }
+    // "the Foreign Office" after "Pakistan's Foreign Office": the body named before.
+    const described = earlierBody(s, ctx, first, last);
+    if (described) {
+      place(described, first - 1);
+      continue;
+    }
+    // "the Inter-Services Public Relations (ISPR)": an acronym in brackets right after a body's
+    // name is that body's alias, not a body of its own.
+    const named = acronymOf(s, ctx, first, last);
+    if (named) {
+      place(named);
       continue;
     }
     // The first word of a sentence (or of a quote) is capitalized anyway: keep it only when
@@ -177,12 +215,31 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       });
       continue;
     }
+    // "United Nations Office for the Coordination of Humanitarian Affairs": a body's office
+    // named after it is a body of its own, named in full.
+    const parent = s.mentions.find(
+      (m) =>
+        m.last === first &&
+        m.role === 'name' &&
+        ctx.registry.get(m.id)?.kind === EntityKind.ORGANIZATION,
+    );
+    if (parent && ORGANIZATION_HEADS.has(tokens[first]!.key) && last - first > 1) {
+      const full = ctx.registry.ensure(EntityKind.ORGANIZATION, textOf(parent.first, last), []);
+      full.named = true;
+      place(full.id, parent.first);
+      continue;
+    }
     const ws = words();
     const hasOf = ws.some((w) => w.key === 'of');
     const context = placeContext(tokens, first, last);
     const prevKey = tokens[first - 1]?.key ?? '';
     let kind: EntityKind | undefined;
-    if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
+    // "EULEX", "SANA", "ISPR": an acronym nobody knows is a body, whatever place words are near.
+    // A dateline ("DUBAI —", "KIGALI, Nov. 9") is a place, whatever its capitals.
+    const dateline = first === 0 && tokens[last]?.kind === 'punct';
+    if (ws.length === 1 && /^\p{Lu}{3,}$/u.test(ws[0]!.text) && !dateline)
+      kind = EntityKind.ORGANIZATION;
+    else if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
     else if (!hasOf && AT_PLACE.has(prevKey) && !ORGANIZATION_HEADS.has(lastWord))
       kind = context ?? EntityKind.CITY;
     else if (ORGANIZATION_HEADS.has(lastWord) && ws.length > 1) kind = EntityKind.ORGANIZATION;
@@ -198,9 +255,17 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
       kind = EntityKind.CITY;
     else if (ws.length > 1) kind = EntityKind.PERSON;
     else if (speaks || ws.some((w) => has(w, PERSON_TAGS))) kind = EntityKind.PERSON;
+    // "COVID-19", "Su-30": a name with digits is nobody.
+    if (kind === EntityKind.PERSON && ws.some((w) => /\d/.test(w.text))) continue;
     if (!kind) continue;
     const surname = kind === EntityKind.PERSON && ws.length > 1 ? [ws[ws.length - 1]!.text] : [];
-    const entity = ctx.registry.ensure(kind, name, surname);
+    // "the Observatory" after "the Syrian Observatory for Human Rights": a distinctive head
+    // word is the body's short name.
+    const head =
+      kind === EntityKind.ORGANIZATION && ws.length > 2 && NAMING_HEADS.has(ws[0]!.key)
+        ? [ws[0]!.text]
+        : [];
+    const entity = ctx.registry.ensure(kind, name, [...surname, ...head]);
     entity.named = true;
     place(entity.id);
   }

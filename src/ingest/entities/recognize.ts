@@ -1,5 +1,6 @@
 import type { Sentence } from '../article';
 import { recognizeBodies } from './bodies';
+import { recognizeCoordinated } from './coordinated';
 import type { RecognitionContext } from './context';
 import { markNamed } from './context';
 import { lookupNames } from './lookup';
@@ -16,6 +17,7 @@ import { recognizeWeapons } from './weapons';
 export function recognizeSentence(s: Sentence, ctx: RecognitionContext): void {
   lookupNames(s, ctx);
   recognizeBodies(s, ctx);
+  recognizeCoordinated(s, ctx);
   recognizeTitles(s, ctx);
   recognizeWeapons(s, ctx);
   recognizeNames(s, ctx);

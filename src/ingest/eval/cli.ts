@@ -26,10 +26,16 @@ const program = new Command('eval:extraction')
   .option('--details', 'list missed, spurious and mislabelled statements')
   .parse(process.argv);
 
+// The seed and the invented set are annotated without headline statements (eval/README.md):
+// they are extracted without them, so that a convention of the annotation is not scored as an
+// error. The real set annotates them (ids h01, …).
+const WITHOUT_HEADLINES = new Set(['seed', 'eval/articles']);
+
 const details = Boolean(program.opts<{ details?: boolean }>().details);
 for (const dir of program.processedArgs[0] as string[]) {
-  const name = SET_NAMES[dir.replace(/\/+$/, '')] ?? basename(dir);
-  const report = evaluate([dir]);
+  const key = dir.replace(/\/+$/, '');
+  const name = SET_NAMES[key] ?? basename(dir);
+  const report = evaluate([dir], WITHOUT_HEADLINES.has(key) ? { headlines: false } : {});
   console.log(`== ${name} (${dir}): ${report.articles.length} articles\n`);
   console.log(formatTable(report, details));
   console.log('');

@@ -1,6 +1,6 @@
 import type { SeedDocument, SeedDocumentInput } from '../../seed/document';
 import { speakersOf } from '../../seed/document';
-import { extractArticle } from '../extract';
+import { extractArticle, type ExtractOptions } from '../extract';
 import { articleInput, loadGold, type GoldArticle } from './gold';
 import { jaccard, matchEntities, pairStatements, sameSet } from './match';
 
@@ -165,9 +165,9 @@ export function scoreDocument(
   };
 }
 
-function evaluateArticle(article: GoldArticle): ArticleReport {
+function evaluateArticle(article: GoldArticle, options: ExtractOptions): ArticleReport {
   const started = Date.now();
-  const extraction = extractArticle(articleInput(article), []);
+  const extraction = extractArticle(articleInput(article), [], options);
   return {
     name: article.name,
     ...scoreDocument(article.document, extraction.document),
@@ -176,9 +176,9 @@ function evaluateArticle(article: GoldArticle): ArticleReport {
 }
 
 /** Evaluates extraction on every annotated article of the given directories (or files). */
-export function evaluate(dirs: readonly string[]): EvaluationReport {
+export function evaluate(dirs: readonly string[], options: ExtractOptions = {}): EvaluationReport {
   const { articles, skipped } = loadGold(dirs);
-  const reports = articles.map(evaluateArticle);
+  const reports = articles.map((a) => evaluateArticle(a, options));
   const total = Object.fromEntries(
     METRICS.map((m) => {
       const sum = (k: 'matched' | 'predicted' | 'gold'): number =>

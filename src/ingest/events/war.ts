@@ -94,7 +94,12 @@ export function recognizeWar(article: Article, registry: EntityRegistry): string
   const name = place ? `${place} ${noun}` : `the ${noun}`;
   // What the text itself calls it ("the Ethiopian conflict") are other names of the same war.
   const surfaces = found.filter((f) => f.place).map((f) => ctxText(f));
-  const aliases = [...(place ? [`${noun} in ${place}`] : []), ...surfaces];
+  // News calls one war a war and a conflict by turns: both nouns name it.
+  const other = noun === 'war' ? 'conflict' : 'war';
+  const variants = place
+    ? [`${noun} in ${place}`, `${place} ${other}`, `${other} in ${place}`]
+    : [];
+  const aliases = [...variants, ...surfaces];
   const war = registry.ensure(EntityKind.EVENT, name, aliases, slugify(name));
   war.named = true;
   const region = place ? registry.lookup([place]) : undefined;

@@ -25,8 +25,9 @@ const TABLE: [string, Stance, CueFrame, string?, string?][] = [
   ['said says say saying', Stance.CLAIM, 'say'],
   ['added adds adding', Stance.CLAIM, 'say'],
   ['stated', Stance.CLAIM, 'say'],
-  ['noted notes noting', Stance.CLAIM, 'say'],
-  ['claimed', Stance.CLAIM, 'say'],
+  ['noted notes noting note', Stance.CLAIM, 'say'],
+  ['affirmed affirms', Stance.CLAIM, 'say'],
+  ['claimed claims', Stance.CLAIM, 'say'],
   ['asserted asserts', Stance.CLAIM, 'say'],
   ['insisted insists insisting', Stance.CLAIM, 'say'],
   ['stressed stresses stressing', Stance.CLAIM, 'say'],
@@ -40,16 +41,26 @@ const TABLE: [string, Stance, CueFrame, string?, string?][] = [
   ['confirmed confirms', Stance.CLAIM, 'say'],
   ['estimated', Stance.CLAIM, 'say'],
   ['reiterated reiterates', Stance.CLAIM, 'say'],
-  ['maintained maintains', Stance.CLAIM, 'say'],
+  ['maintained', Stance.CLAIM, 'say'],
+  // "maintains that …", not "maintains detailed records"
+  ['maintains', Stance.CLAIM, 'say', undefined, 'that'],
   ['reported reports', Stance.REPORT, 'say'],
   ['told tells telling', Stance.CLAIM, 'tell'],
   ['alleged alleges', Stance.ACCUSE, 'say'],
-  ['accused accuses accusing', Stance.ACCUSE, 'accuse'],
+  ['accused accuses accusing accuse', Stance.ACCUSE, 'accuse'],
   ['blamed blames blaming', Stance.ACCUSE, 'accuse'],
-  ['denied denies denying', Stance.DENY, 'complement'],
+  ['denied denies denying deny', Stance.DENY, 'complement'],
   ['refuted refutes', Stance.DENY, 'complement'],
   ['rejected rejects rejecting', Stance.REJECT, 'complement'],
   ['dismissed dismisses', Stance.REJECT, 'complement'],
+  // "disputed that toll", not "the disputed Galwan Valley"
+  [
+    'disputed disputes dispute',
+    Stance.REJECT,
+    'complement',
+    undefined,
+    'reports report claims claim toll tally figures figure account accounts',
+  ],
   ['admitted admits', Stance.ACKNOWLEDGE, 'say'],
   ['acknowledged acknowledges', Stance.ACKNOWLEDGE, 'say'],
   ['conceded concedes', Stance.ACKNOWLEDGE, 'say'],
@@ -71,7 +82,7 @@ const TABLE: [string, Stance, CueFrame, string?, string?][] = [
   ['thanked thanks', Stance.PRAISE, 'object'],
   ['applauded', Stance.PRAISE, 'object'],
   ['criticized criticised criticizes criticises', Stance.CRITICIZE, 'object'],
-  ['condemned condemns condemning', Stance.CRITICIZE, 'object'],
+  ['condemned condemns condemning condemn', Stance.CRITICIZE, 'object'],
   ['denounced denounces', Stance.CRITICIZE, 'object'],
   ['slammed slams', Stance.CRITICIZE, 'object'],
   ['decried decries', Stance.CRITICIZE, 'object'],
@@ -118,9 +129,15 @@ export function isCueWord(key: string): boolean {
 // "was said to", "were told", "is reported": passives name no speaker.
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'so']);
 
-export function cueAt(tokens: readonly Token[], i: number): CueMatch | undefined {
+/** The cue at token i; `titleCase` for headlines, where "Says" is capitalized anyway. */
+export function cueAt(
+  tokens: readonly Token[],
+  i: number,
+  titleCase = false,
+): CueMatch | undefined {
   const t = tokens[i]!;
-  const entries = t.kind === 'word' && !t.upper ? CUES.get(t.key) : undefined;
+  const entries =
+    t.kind === 'word' && (!t.upper || (titleCase && i > 0)) ? CUES.get(t.key) : undefined;
   if (!entries || PASSIVE.has(tokens[i - 1]?.key ?? '')) return undefined;
   for (const e of entries) {
     let last = i + 1;

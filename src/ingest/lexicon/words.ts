@@ -45,7 +45,7 @@ export const PERSON_NOUNS = set(`
 /** Heads of the names of state bodies: "the Azerbaijani Defense Ministry", "Israel's military". */
 export const STATE_BODY_HEADS = set(`
   ministry army military government parliament police navy presidency cabinet embassy
-  administration kremlin prosecutor office
+  administration kremlin prosecutor office junta
 `);
 /** Words that may sit before a state body's head: "Defense Ministry", "Foreign Affairs Ministry". */
 export const STATE_BODY_MODIFIERS = set(`
@@ -59,6 +59,7 @@ export const GROUP_HEADS = set(
 );
 /** Words that end the name of an organization: "Rapid Support Forces", "Security Council". */
 export const ORGANIZATION_HEADS = set(`
+  observatory syndicate force
   forces ministry army council committee commission party front union organization organisation
   agency corps brigade brigades battalion regiment guard guards group movement command court
   office service services institute university bank company corporation news times post
@@ -78,7 +79,7 @@ export const WAR_NOUNS = set(`war fighting conflict hostilities battlefield clas
 /** Nouns naming one attack, which becomes an Event when a place and date are at hand. */
 export const ATTACK_NOUNS = set(`
   strike strikes airstrike airstrikes attack attacks shelling bombing bombardment explosion blast
-  raid assault massacre ambush clash clashes skirmish confrontation
+  raid assault assaults massacre ambush clash clashes skirmish confrontation
 `);
 export const ATTACK_MODIFIERS = set(`missile rocket air drone artillery suicide car mortar`);
 /** Nouns of agreements and of the talks that make them, which become Events. */
@@ -94,7 +95,8 @@ export const HOSTILE_VERBS = set(`
   fired firing fire fires launched launching launch violated violating violate violates
   invaded invading invade massacred shot shooting hit hitting destroyed destroying destroy
   committed committing commit used using use deployed deploying deploy
-  looted carried staged conducted orchestrated perpetrated provoke provoked
+  looted carried staged conducted orchestrated perpetrated provoke provoked waging waged wage
+  recruiting recruited supplying supplied arming injured wounded dropped dropping
 `);
 
 /** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */
@@ -116,3 +118,5 @@ export const LOCATIVE_HEADS = set(`
   headquarters base bases positions position compound residence office offices barracks
   camp camps territory home homes
 `);
+/** Heads distinctive enough to be a body's short name: "the Observatory", "the Syndicate". */
+export const NAMING_HEADS = set(`observatory syndicate`);

@@ -37,6 +37,14 @@ export function hostileAgent(
     let k = m.last;
     if (tokens[k]?.kind === 'possessive') k++;
     while (k < tokens.length && k < m.last + 4 && AGENT_NOUNS.has(tokens[k]!.key)) k++;
+    // "Indian army in an unprovoked ceasefire violation had targeted …": past the aside.
+    if (tokens[k]?.key === 'in') {
+      let j = k + 1;
+      const stop = (key: string): boolean =>
+        BETWEEN_AGENT_AND_VERB.has(key) || HOSTILE_VERBS.has(key);
+      while (j < tokens.length && j < k + 7 && !stop(tokens[j]!.key)) j++;
+      if (stop(tokens[j]?.key ?? '')) k = j;
+    }
     const from = k;
     while (
       k < tokens.length &&
@@ -70,7 +78,16 @@ export function blamedBy(
   for (const m of view.mentions) {
     const id = resolveMention(tokens, m);
     if (side.has(id) || !ACTOR_KINDS.has(registry.get(id)?.kind as EntityKind)) continue;
-    if (tokens[m.first - 1]?.key === 'by') return id;
+    // "by China", "in an attack by the paramilitary Rapid Support Forces"
+    let b = m.first - 1;
+    while (
+      b >= 0 &&
+      b >= m.first - 3 &&
+      /^[a-z-]+$/.test(tokens[b]!.text) &&
+      tokens[b]!.key !== 'by'
+    )
+      b--;
+    if (tokens[b]?.key === 'by') return id;
   }
   return undefined;
 }

@@ -2,11 +2,15 @@ import { EntityKind } from '../../entities/vocabulary';
 import { Stance } from '../../statements/stance';
 import type { EntityRegistry } from '../entities/registry';
 import {
+  COMPLICITY,
   CRIMES,
   CRITICIZE,
   DEMAND,
   DENIAL,
+  DERISION,
+  FORCE_WORDS,
   FUTURE,
+  MONITORS,
   MUST,
   OCCURRENCE,
   PRAISE,
@@ -18,7 +22,28 @@ import {
   WARN,
 } from '../lexicon/stance-words';
 import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
+import {
+  commitment,
+  deflection,
+  disapproval,
+  mayGrow,
+  obligation,
+  ownAct,
+  ownSubjectEnd,
+  ownVerb,
+  refusal,
+  rhetorical,
+  type ActInput,
+} from './acts';
 import { ACTOR_KINDS, blamed, blamedBy, hostileAgent } from './agents';
+import {
+  attackOnOwnSide,
+  escalation,
+  labelledAggression,
+  linkedAttack,
+  nominalAggression,
+  qualifiedAttack,
+} from './aggression';
 import { resolveMention } from './metonym';
 import type { Side } from './side';
 import type { ContentView } from './view';
@@ -72,18 +97,52 @@ function selfSubject(view: ContentView, side: Side): boolean {
 function deniesOwnAct(view: ContentView, side: Side): boolean {
   const keys = view.tokens.map((t) => t.key);
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== 'not' && keys[i] !== 'never' && keys[i] !== "n't") continue;
-    if (!keys.slice(i + 1, i + 4).some((k) => HOSTILE_VERBS.has(k))) continue;
+    if (!['not', 'never', "n't", 'neither'].includes(keys[i]!)) continue;
+    if (!keys.slice(i + 1, i + 4).some((k) => HOSTILE_VERBS.has(k) || COMPLICITY.has(k))) continue;
     if (selfSubject(view, side) || /^its? /.test(keys.join(' '))) return true;
   }
   return false;
 }
 
-export function decideStance(input: StanceInput): Stance {
-  const { cueStance, view, side, registry } = input;
+/**
+ * What decided a stance, for the confidence: the cue's own verb, a content rule, a toll or event
+ * told with nobody blamed, or nothing (the neutral cue's CLAIM stands).
+ */
+export type StanceBasis = 'cue' | 'content' | 'toll' | 'party-toll' | 'default';
+
+export function decideStance(input: StanceInput): { stance: Stance; basis: StanceBasis } {
+  const { cueStance, registry } = input;
+  const refined = cueRefinement(input);
+  if (refined) return { stance: refined, basis: 'cue' };
+  if (!NEUTRAL.has(cueStance)) return { stance: cueStance, basis: 'cue' };
+  const rule = contentStance(input);
+  if (rule) return { stance: rule, basis: 'content' };
+  const witness = input.speakers.every((id) => {
+    const e = registry.get(id);
+    return e?.kind === EntityKind.PERSON && !e.office && !e.partOf;
+  });
+  if (witness || input.speakers.every((id) => MONITORS.test(registry.get(id)?.name ?? '')))
+    return { stance: Stance.REPORT, basis: 'toll' };
+  // A toll is a report even when it names who caused it ("as a result of Azeri fire").
+  const lower = input.view.tokens.map((t) => t.key).join(' ');
+  if (
+    input.hasFigures ||
+    (!blamed(input.view, input.side, registry) &&
+      (OCCURRENCE.test(lower) || input.view.tokens.some((t) => t.kind === 'number')))
+  )
+    // A party to the fighting telling a toll or an event often claims or blames with it.
+    return { stance: Stance.REPORT, basis: 'party-toll' };
+  return { stance: cueStance, basis: 'default' };
+}
+
+/** A non-neutral cue's stance as the content sharpens it: "rejected … as baseless" denies. */
+function cueRefinement(input: StanceInput): Stance | undefined {
+  const { cueStance, view } = input;
   const keys = view.tokens.map((t) => t.key);
   const lower = keys.join(' ');
-  const has = (words: ReadonlySet<string>): boolean => keys.some((k) => words.has(k));
+  // Dismissing reports or tolls rejects them; dismissing accusations denies them.
+  if (cueStance === Stance.REJECT && /^(\w+ )?(reports?|tolls?|figures?)\b/.test(lower))
+    return Stance.REJECT;
   if ((cueStance === Stance.REJECT || cueStance === Stance.DENY) && DENIAL.test(lower))
     return Stance.DENY;
   if (
@@ -91,25 +150,64 @@ export function decideStance(input: StanceInput): Stance {
     /\b(claims?|allegations?|accusations?|reports?|charges?)\b/.test(lower)
   )
     return Stance.DENY;
-  if (!NEUTRAL.has(cueStance)) return cueStance;
+  // A promise or warning of force is a threat: "vowed to fight on", "warned of countermeasures".
+  if (
+    (cueStance === Stance.PROMISE || cueStance === Stance.WARN) &&
+    keys.some((k) => FORCE_WORDS.has(k))
+  )
+    return Stance.THREATEN;
+  return undefined;
+}
+
+/** The content rules, in order, for a neutral cue; undefined when none applies. */
+function contentStance(input: StanceInput): Stance | undefined {
+  const { view, side, registry } = input;
+  const keys = view.tokens.map((t) => t.key);
+  const lower = keys.join(' ');
+  const has = (words: ReadonlySet<string>): boolean => keys.some((k) => words.has(k));
+  // A state or one of its bodies or officials: its account of armed groups' acts accuses them.
+  const belligerent = input.speakers.some((id) => {
+    const e = registry.get(id);
+    return e?.kind === EntityKind.COUNTRY || !!e?.partOf || !!e?.office;
+  });
+  const act: ActInput = { view, side, registry, lower, hasFigures: input.hasFigures, belligerent };
+  if (DERISION.test(lower)) return Stance.CRITICIZE;
   const adversary = view.mentions.some((m) => {
     const id = resolveMention(view.tokens, m);
     return !side.has(id) && ACTOR_KINDS.has(registry.get(id)?.kind as EntityKind);
   });
   const self = selfSubject(view, side);
   const future = has(FUTURE);
-  if (deniesOwnAct(view, side) || DENIAL.test(lower)) return Stance.DENY;
+  if (deniesOwnAct(view, side) || DENIAL.test(lower) || deflection(act)) return Stance.DENY;
+  if (refusal(act)) return Stance.REJECT;
+  if (rhetorical(act)) return Stance.CRITICIZE;
+  const verb = ownVerb(act);
+  if (verb) return verb;
+  const own = ownAct(act);
+  if (own) return own;
+  const asked = obligation(act);
+  if (asked) return asked;
+  // Monitors, hospitals and the UN give tolls as reports, whoever they say caused them.
+  if (input.hasFigures && input.speakers.every((id) => MONITORS.test(registry.get(id)?.name ?? '')))
+    return Stance.REPORT;
   const agent = hostileAgent(view, side, registry);
   const byAdversary = blamedBy(view, side, registry);
   if (
     agent ||
     (adversary && CRIMES.test(lower)) ||
-    (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key))))
+    (byAdversary && (OCCURRENCE.test(lower) || view.tokens.some((t) => ATTACK_NOUNS.has(t.key)))) ||
+    labelledAggression(act) ||
+    nominalAggression(act) ||
+    qualifiedAttack(act) ||
+    linkedAttack(act) ||
+    escalation(act) ||
+    attackOnOwnSide(act)
   )
     return Stance.ACCUSE;
   if (SUPPORT.test(lower)) return Stance.SUPPORT;
-  if ((future && has(RESPONSE)) || has(THREAT_WORDS)) return Stance.THREATEN;
+  if ((future && (has(RESPONSE) || has(FORCE_WORDS))) || has(THREAT_WORDS)) return Stance.THREATEN;
   if (self && future && !keys.includes('not')) return Stance.PROMISE;
+  if ((self || ownSubjectEnd(view, side) >= 0) && commitment(act)) return Stance.PROMISE;
   if ((self && has(DEMAND)) || MUST.test(lower) || /^(do not|don't|stop)\b/.test(lower))
     return Stance.DEMAND;
   if (
@@ -117,20 +215,8 @@ export function decideStance(input: StanceInput): Stance {
     (self && /\b(will|would) not (accept|allow|lay down|give up|surrender)\b/.test(lower))
   )
     return Stance.REJECT;
-  if (has(CRITICIZE)) return Stance.CRITICIZE;
+  if (has(CRITICIZE) || disapproval(act)) return Stance.CRITICIZE;
   if (has(PRAISE)) return Stance.PRAISE;
-  if (has(WARN)) return Stance.WARN;
-  const witness = input.speakers.every((id) => {
-    const e = registry.get(id);
-    return e?.kind === EntityKind.PERSON && !e.office && !e.partOf;
-  });
-  if (witness) return Stance.REPORT;
-  // A toll is a report even when it names who caused it ("as a result of Azeri fire").
-  if (
-    input.hasFigures ||
-    (!blamed(view, side, registry) &&
-      (OCCURRENCE.test(lower) || view.tokens.some((t) => t.kind === 'number')))
-  )
-    return Stance.REPORT;
-  return cueStance;
+  if (has(WARN) || mayGrow(act)) return Stance.WARN;
+  return undefined;
 }

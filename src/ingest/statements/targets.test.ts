@@ -35,4 +35,21 @@ describe('statement targets', () => {
     const text = 'The Rapid Support Forces denied using civilian buildings as bases.';
     expect(targetsOf(text, 'civilian buildings')).toEqual(['rapid-support-forces']);
   });
+
+  it('takes a labelled agent of an accusation as the report’s other party', () => {
+    const text =
+      'Kenyan troops clashed with Al-Shabaab near Mandera. Al-Shabaab fighters attacked a camp. The Kenyan army said the terrorists had attacked a school.';
+    expect(targetsOf(text, 'the terrorists')).toEqual(['al-shabab']);
+  });
+
+  it('takes one’s own operation against an unnamed enemy as about the other party', () => {
+    const text =
+      'Al-Shabaab fighters attacked a police station near Mandera. Al-Shabaab later fled. A Kenyan police commander, Ali Hassan, said: "We traced them this morning and killed ten of them."';
+    expect(targetsOf(text, 'We traced them')).toEqual(['al-shabab']);
+  });
+
+  it('takes "accused each other" as about every speaker', () => {
+    const text = 'Armenia and Azerbaijan accused each other of shelling civilian areas.';
+    expect(targetsOf(text, 'shelling')).toEqual(['armenia', 'azerbaijan']);
+  });
 });

@@ -9,6 +9,8 @@ import { ACTOR_KINDS, hostileAgent } from './agents';
 import type { ContentView } from './view';
 import type { Topic } from './topic';
 import type { Token } from '../tokens';
+import { ownSubjectEnd } from './acts';
+import { unnamedAgent } from './adversary';
 import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
 
 /**
@@ -46,6 +48,8 @@ export interface TargetInput {
   /** Where the content starts in the text, and the words between the cue and it. */
   contentStart: number;
   between: readonly Token[];
+  /** The report's other party, for the speaker's side. */
+  adversary?: string;
 }
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
@@ -91,7 +95,11 @@ export function chooseAbout(input: TargetInput): About[] {
     }
   }
   let targets: string[];
-  const objects = input.objects.filter((id) => !speakers.includes(id));
+  // "accused each other": each speaker is the others' target.
+  const reciprocal = input.objects.length > 1 && input.objects.every((id) => speakers.includes(id));
+  const objects = reciprocal
+    ? [...input.objects]
+    : input.objects.filter((id) => !speakers.includes(id));
   const accuse = input.stance === Stance.ACCUSE;
   // In an accusation the agent of a passive or of "an action by X" is the accused.
   const agent = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
@@ -101,8 +109,26 @@ export function chooseAbout(input: TargetInput): About[] {
   const subjectEvent =
     first && first.first <= 1 && input.topic.isAgreementOrTalks(first.id) ? first.id : undefined;
   const referred = referredTopic(input);
+  // "These terrorists were involved …", "the militia attacked …": the label stands for the
+  // report's other party.
+  const labelled =
+    BLAME.has(input.stance) && !agent && input.adversary && unnamedAgent(view)
+      ? input.adversary
+      : undefined;
+  // "We traced them and killed ten of them": one's own operation against an enemy it does not
+  // name is about the report's other party.
+  const struck =
+    input.stance === Stance.CLAIM &&
+    input.adversary &&
+    tiers[0]!.length === 0 &&
+    ownSubjectEnd(view, side) >= 0 &&
+    tokens.some((t) => HOSTILE_VERBS.has(t.key))
+      ? input.adversary
+      : undefined;
   if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
+  else if (labelled) targets = [labelled];
+  else if (struck) targets = [struck];
   else if (referred) targets = [referred];
   else if (subjectEvent) targets = [subjectEvent];
   else if (agreements.length > 0 && hasAgreementVerb(tokens)) targets = agreements;
