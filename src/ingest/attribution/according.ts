@@ -1,7 +1,7 @@
 import type { Paragraph, Sentence } from '../article';
 import { Stance } from '../../statements/stance';
 import { quoteAt } from '../quotes';
-import type { Content } from './content';
+import { plainClause } from './content';
 import type { AttributionContext } from './context';
 import { speakerStartingAt } from './speaker';
 import type { RawStatement } from './statement';
@@ -60,16 +60,7 @@ export function accordingTo(s: Sentence, p: Paragraph, ctx: AttributionContext):
     while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
     while (start < end && /\s/.test(text[start]!)) start++;
     if (end - start < 8) continue;
-    const content: Content = {
-      start,
-      end,
-      textStart: start,
-      textEnd: end,
-      isQuote: false,
-      quotes: [],
-      objects: [],
-      unclosed: false,
-    };
+    const content = plainClause(start, end);
     found.push({
       speakers: speaker.ids,
       speakerStart: speaker.start,
@@ -130,16 +121,7 @@ export function asSaidBy(
     let start = before?.content.textStart ?? clause;
     while (start < end && /\s/.test(ctx.text[start]!)) start++;
     if (end - start < 8) continue;
-    const content: Content = {
-      start,
-      end,
-      textStart: start,
-      textEnd: end,
-      isQuote: false,
-      quotes: [],
-      objects: [],
-      unclosed: false,
-    };
+    const content = plainClause(start, end);
     found.push({
       speakers: speaker.ids,
       speakerStart: speaker.start,

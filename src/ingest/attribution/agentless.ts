@@ -2,7 +2,7 @@ import { Stance } from '../../statements/stance';
 import type { Paragraph, Sentence } from '../article';
 import { cueAt } from '../lexicon/cues';
 import { quoteAt } from '../quotes';
-import type { Content } from './content';
+import { plainClause, type Content } from './content';
 import type { AttributionContext } from './context';
 import type { RawStatement } from './statement';
 
@@ -32,16 +32,7 @@ function content(ctx: AttributionContext, start: number, end: number): Content |
   while (b > a && /[\s.,;:]/.test(ctx.text[b - 1]!)) b--;
   while (a < b && /\s/.test(ctx.text[a]!)) a++;
   if (b - a < 8) return undefined;
-  return {
-    start: a,
-    end: b,
-    textStart: a,
-    textEnd: b,
-    isQuote: false,
-    quotes: [],
-    objects: [],
-    unclosed: false,
-  };
+  return plainClause(a, b);
 }
 
 function raw(

@@ -25,6 +25,20 @@ export interface Content {
   unclosed: boolean;
 }
 
+/** The content of a statement that is a plain clause of the text, from `start` to `end`: no quotes. */
+export function plainClause(start: number, end: number): Content {
+  return {
+    start,
+    end,
+    textStart: start,
+    textEnd: end,
+    isQuote: false,
+    quotes: [],
+    objects: [],
+    unclosed: false,
+  };
+}
+
 const CONTENT_PREPOSITIONS = new Set([
   'of',
   'for',

@@ -1,7 +1,7 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { Stance } from '../../statements/stance';
 import type { Sentence } from '../article';
-import type { Content } from './content';
+import { plainClause } from './content';
 import type { AttributionContext } from './context';
 import { speakerStartingAt } from './speaker';
 import type { RawStatement } from './statement';
@@ -28,16 +28,7 @@ export function signedHeadline(s: Sentence, ctx: AttributionContext): RawStateme
   if (!speaker || (leading < 0 && speaker.last < tokens.length - 1)) return [];
   const start = leading > 0 ? tokens[2]!.start : tokens[0]!.start;
   const end = leading > 0 ? s.end : tokens[mark - 1]!.end;
-  const content: Content = {
-    start,
-    end,
-    textStart: start,
-    textEnd: end,
-    isQuote: false,
-    quotes: [],
-    objects: [],
-    unclosed: false,
-  };
+  const content = plainClause(start, end);
   return [
     {
       speakers: speaker.ids,
