@@ -62,12 +62,9 @@ MATCH (${t}:Entity {id: ${x}.target})`;
   }
   // A tally is one (speaker, target, stance, month), so monthly cells are the tallies themselves:
   // summing them anyway cost some 20 ms of the 1M 20 × 20 monthly matrix's 90 (bench/README.md).
-  const counted =
-    plan.bucket === 'MONTH'
-      ? `${x}.month AS ${bucket}, ${x}.count AS ${count}`
-      : `${monthBucket(plan.bucket, x)} AS ${bucket}, sum(${x}.count) AS ${count}`;
+  const counted = plan.bucket === 'MONTH' ? `${x}.count` : `sum(${x}.count)`;
   return `${reach}
-WITH ${sp}, ${t}, ${x}.stance AS ${stance}, ${counted}`;
+WITH ${sp}, ${t}, ${x}.stance AS ${stance}, ${monthBucket(plan.bucket, x)} AS ${bucket}, ${counted} AS ${count}`;
 }
 
 /** The conditions on a tally of the filter's stances and days (whole months, talliesAnswer). */
