@@ -1,8 +1,8 @@
-import { loadConfig } from '../config/config';
 import { createDriver } from '../db/driver';
 import { Executor } from '../db/executor';
 import { migrate } from '../db/migrations';
 import { fixture, SEED_DIR, snapshotGraph } from '../../test/helpers/graph';
+import { config, restartableNeo4j } from '../../test/helpers/restartable-neo4j';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../tools/localdb';
 import { seedFileInputs } from './inputs';
 import { loadSeeds, resetGraph } from './loader';
@@ -11,20 +11,13 @@ import { replaceLocalStore } from './reset';
 
 /**
  * `npm run seed -- --reset` on the local Neo4j, which replaces the store instead of deleting in
- * batches. It restarts the server, so it runs against a local Neo4j of its own, the offline
- * import's ('import-test', Bolt port 7772; suites run one at a time), never the shared test
- * database. One driver is kept across the restarts, as the seed CLI keeps its own. The suite
- * leaves the instance stopped.
+ * batches. It restarts the server, so it runs against the restartable local Neo4j
+ * (test/helpers/restartable-neo4j.ts), never the shared test database. One driver is kept across
+ * the restarts, as the seed CLI keeps its own.
  */
 jest.setTimeout(180_000);
 
-const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-const local = {
-  instance: 'import-test',
-  boltPort: Number(process.env.IMPORT_TEST_NEO4J_BOLT_PORT ?? 7772),
-  user: 'neo4j',
-  password: config.neo4j.password,
-};
+const local = restartableNeo4j;
 
 let executor: Executor;
 let close: () => Promise<void>;
