@@ -11,6 +11,7 @@ import { startBenchNeo4j, type BenchNeo4j } from './db/bench-neo4j';
 import { existingManifest, generate } from './generator/generate';
 import { diskMb, floorLoad, importFolder, loadFolder } from './load/load';
 import { resetGraph } from '../src/seed/loader';
+import { replaceLocalStore } from '../src/seed/reset';
 import { instancePaths } from '../tools/localdb/paths';
 import { measureScale } from './measure/scale';
 import { describeMachine, loadAverage } from './report/machine';
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
     pageCache: opts.pageCache,
     log,
   };
+  // The same instance as the seed CLI sees its local one (`--reset` replaces its store).
+  const localBench = { instance: INSTANCE, boltPort: BOLT_PORT, user: 'neo4j', password, log };
   const storeDirs = () => {
     const data = instancePaths(INSTANCE).dataDir;
     return [join(data, 'databases', 'neo4j'), join(data, 'transactions', 'neo4j')];
@@ -199,6 +202,14 @@ async function main(): Promise<void> {
         graph = await connectGraph(loadConfig({ ...process.env, ...env }), createLogger('error'));
         loaded.floor = await floorLoad(folder, env);
         log(`The floor loaded ${scale}: ${loaded.floor.statementsPerSecond} statements/s`);
+
+        // The floor left the same graph: emptied again, now as `--reset` does on the local Neo4j.
+        const replacing = Date.now();
+        await replaceLocalStore(localBench, graph.executor)();
+        loaded.resetLocalMs = Date.now() - replacing;
+        log(
+          `Emptied ${scale} by replacing the store in ${(loaded.resetLocalMs / 1000).toFixed(1)} s`,
+        );
 
         await graph.close();
         graph = undefined;

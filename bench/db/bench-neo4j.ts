@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitForBolt } from '../../tools/localdb/bolt';
 import { heapFlags, renderInstanceConf } from '../../tools/localdb/conf';
@@ -9,7 +9,7 @@ import { boltUri, instancePaths } from '../../tools/localdb/paths';
 import { isNeo4jProcess, livePid, writePidFile } from '../../tools/localdb/pid-file';
 import { assertPortFree } from '../../tools/localdb/port';
 import { spawnNeo4j, terminate } from '../../tools/localdb/server-process';
-import { stopLocalNeo4j } from '../../tools/localdb';
+import { deleteDatabaseStore, stopLocalNeo4j } from '../../tools/localdb';
 
 /**
  * The benchmark's own local Neo4j. It is started like the project's `dev` and `test` instances
@@ -69,11 +69,7 @@ export async function startBenchNeo4j(opts: BenchNeo4jOptions): Promise<BenchNeo
     opts.log(`Stopping the bench Neo4j left running (pid ${running})`);
     await stop();
   }
-  if (opts.empty) {
-    for (const dir of ['databases', 'transactions']) {
-      rmSync(join(paths.dataDir, dir, 'neo4j'), { recursive: true, force: true });
-    }
-  }
+  if (opts.empty) deleteDatabaseStore(paths);
   await assertPortFree(opts.boltPort, opts.instance);
   await ensureNeo4jJars(opts.log);
   const libDir = neo4jLibDir(paths.repoRoot);

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoPath } from '../../src/paths';
 import type { BulkResult } from '../report/results';
 import type { LoadResult } from './load-child';
 
@@ -17,7 +19,26 @@ export function loadFolder(
     'load-child.js',
     [folder, ...(options.reset ? ['--reset'] : [])],
     env,
+    seedNodeFlags(),
   );
+}
+
+/**
+ * The Node flags `npm run seed` gives the loader (package.json), so that the child measures what
+ * users run: the heap cap that keeps the loader's memory flat.
+ */
+export function seedNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as Pkg).scripts;
+  const words = scripts.seed.split(/\s+/);
+  const flags = words.slice(words.lastIndexOf('node') + 1);
+  return flags.slice(
+    0,
+    flags.findIndex((word) => !word.startsWith('--')),
+  );
+}
+
+interface Pkg {
+  scripts: { seed: string };
 }
 
 /** The same data by the bare script of the floor (floor-child.ts), into an empty database. */
@@ -42,8 +63,13 @@ export function diskMb(dirs: string[]): number {
   return Math.round(Number(total) / 1024);
 }
 
-function runChild<T>(script: string, args: string[], env: Record<string, string>): Promise<T> {
-  const child = spawn(process.execPath, [join(__dirname, script), ...args], {
+function runChild<T>(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Promise<T> {
+  const child = spawn(process.execPath, [...nodeFlags, join(__dirname, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -57,8 +57,13 @@ export interface ScaleLoad extends LoadResult {
   scale: string;
   /** Neo4j's store (databases/neo4j and its transaction logs) after the load, when local. */
   storeMb?: number;
-  /** Emptying the loaded graph with the loader's reset (`npm run seed -- --reset`). */
+  /** Emptying the loaded graph in batches of deletes (`--reset` with NEO4J_URI set). */
   resetLoadedMs?: number;
+  /**
+   * Emptying the same graph (the floor's) by replacing the local store, stop, delete, start and
+   * migrate (`npm run seed -- --reset` on the local Neo4j, src/seed/reset.ts).
+   */
+  resetLocalMs?: number;
   /** The same data by a bare UNWIND … CREATE script (load/floor-child.ts), into an empty store. */
   floor?: BulkResult;
   /** The same data by `npm run seed -- --offline-import` (load/import-child.ts). */
@@ -98,4 +103,11 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One goal of an issue, checked against one run (tables.ts). */
+export interface Goal {
+  goal: string;
+  met: boolean;
+  detail: string;
 }

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
-import { startLocalNeo4j } from '../../tools/localdb';
+import { startLocalNeo4j, type LocalNeo4jOptions } from '../../tools/localdb';
 import { createDriver } from './driver';
 import { Executor } from './executor';
 import { migrate } from './migrations';
@@ -14,16 +14,21 @@ export interface GraphConnection {
   close: () => Promise<void>;
 }
 
-/** The configured NEO4J_URI, or the local Neo4j's, started (or found running) for the purpose. */
-export async function neo4jUri(config: Config, logger: Logger): Promise<string> {
-  if (config.neo4j.uri) return config.neo4j.uri;
-  const local = await startLocalNeo4j({
+/** The project's local Neo4j, the one used when NEO4J_URI is unset. */
+export function localNeo4jOptions(config: Config, log?: (line: string) => void): LocalNeo4jOptions {
+  return {
     instance: 'dev',
     boltPort: config.localNeo4j.boltPort,
     user: config.neo4j.user,
     password: config.neo4j.password,
-    log: (line) => logger.info(line),
-  });
+    log,
+  };
+}
+
+/** The configured NEO4J_URI, or the local Neo4j's, started (or found running) for the purpose. */
+export async function neo4jUri(config: Config, logger: Logger): Promise<string> {
+  if (config.neo4j.uri) return config.neo4j.uri;
+  const local = await startLocalNeo4j(localNeo4jOptions(config, (line) => logger.info(line)));
   logger.info({ uri: local.uri, alreadyRunning: local.alreadyRunning }, 'using the local Neo4j');
   return local.uri;
 }

@@ -2,20 +2,24 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { loadConfig, type Config } from '../config/config';
-import { connectGraph } from '../db/connect';
+import { connectGraph, localNeo4jOptions } from '../db/connect';
 import { createLogger } from '../logging/logger';
 import { repoPath } from '../paths';
 import { seedFileInputs } from './inputs';
 import { graphCounts, loadSeeds, type GraphCounts, type LoadProgress } from './loader';
 import { offlineImport } from './offline-import';
 import { SeedValidationError } from './problems';
+import { replaceLocalStore } from './reset';
 
 /** `npm run seed [-- <file or directory>…] [--reset]` */
 async function main(argv: string[]): Promise<number> {
   const program = new Command('seed')
     .description('Validate seed files, then load each in one transaction (idempotent).')
     .argument('[paths...]', 'seed YAML files or directories', [repoPath('seed')])
-    .option('--reset', 'delete the whole graph before loading')
+    .option(
+      '--reset',
+      "delete the whole graph before loading (the local Neo4j's store is replaced: a restart)",
+    )
     .option('--quiet', 'print only errors')
     .option(
       '--offline-import',
@@ -39,9 +43,14 @@ async function main(argv: string[]): Promise<number> {
     const inputs = seedFileInputs(paths);
     // Bars redraw in place, which only a terminal shows; a log gets the summary lines alone.
     const bars = !quiet && process.stdout.isTTY && inputs.length > 20 ? progressBars() : undefined;
+    // The restart of --reset is told, except under bars, which redraw over other lines.
+    const say = quiet || bars ? undefined : (line: string) => console.log(line);
     const started = Date.now();
     const report = await loadSeeds(graph.executor, inputs, {
       reset,
+      emptyGraph: config.neo4j.uri
+        ? undefined
+        : replaceLocalStore(localNeo4jOptions(config, say), graph.executor),
       onChecked: bars?.checked,
       onProgress: bars?.written,
     });
@@ -87,12 +96,7 @@ async function importOffline(
     !flags.quiet && process.stdout.isTTY && inputs.length > 20 ? progressBars() : undefined;
   const started = Date.now();
   const counts = await offlineImport(inputs, {
-    local: {
-      instance: 'dev',
-      boltPort: config.localNeo4j.boltPort,
-      user: config.neo4j.user,
-      password: config.neo4j.password,
-    },
+    local: localNeo4jOptions(config),
     neo4j: config.neo4j,
     reset: flags.reset,
     log: flags.quiet || bars ? undefined : (line) => console.log(line),

@@ -15,7 +15,13 @@ import * as Q from './write.cypher';
  * article whole or absent; and while Neo4j writes one batch, the next is read and prepared.
  */
 export interface LoadOptions {
+  /** Empty the graph first: after every input passed its checks, before the first write. */
   reset?: boolean;
+  /**
+   * How `reset` empties it. By default `resetGraph`, deletes in batches through the executor,
+   * which any Neo4j allows; the seed CLI replaces the local Neo4j's store instead (reset.ts).
+   */
+  emptyGraph?: () => Promise<void>;
   /**
    * Statements per transaction (files are never split: a bigger file is a batch of its own).
    * 10k: at 1k the commits cost a fifth of the load; above 20k the gain is lost in the wait
@@ -56,7 +62,7 @@ export async function loadSeeds(
     graphIsEmpty: options.reset,
     onChecked: options.onChecked,
   });
-  if (options.reset) await resetGraph(executor);
+  if (options.reset) await (options.emptyGraph ?? (() => resetGraph(executor)))();
   const isStored = (id: string) => !options.reset && checked.storedSources.has(id);
   const files: WriteSummary[] = [];
   const totals = { entities: 0, relations: 0, statements: 0 };
@@ -111,6 +117,7 @@ async function* readBatches(
   if (batch.length > 0) yield batch;
 }
 
+/** Deletes everything in batches (a million statements: minutes; see reset.ts for faster). */
 export async function resetGraph(executor: Executor): Promise<void> {
   for (const batch of [Q.RESET_RELATIONSHIPS_BATCH, Q.RESET_NODES_BATCH]) {
     for (;;) {

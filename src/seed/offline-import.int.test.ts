@@ -1,8 +1,8 @@
-import { loadConfig } from '../config/config';
 import { createDriver } from '../db/driver';
 import { Executor } from '../db/executor';
 import { migrate } from '../db/migrations';
 import { fixture, SEED_DIR, snapshotGraph } from '../../test/helpers/graph';
+import { config, restartableNeo4j } from '../../test/helpers/restartable-neo4j';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../tools/localdb';
 import { seedFileInputs } from './inputs';
 import { graphCounts, loadSeeds, resetGraph } from './loader';
@@ -10,19 +10,13 @@ import { offlineImport, OfflineImportRefused } from './offline-import';
 import { SeedValidationError } from './problems';
 
 /**
- * `npm run seed -- --offline-import` against a local Neo4j of this suite's own ('import-test',
- * Bolt port 7772), since the import stops the server and replaces its database: the shared test
- * database is never touched. The suite leaves the instance stopped.
+ * `npm run seed -- --offline-import` against the restartable local Neo4j
+ * (test/helpers/restartable-neo4j.ts), since the import stops the server and replaces its
+ * database: the shared test database is never touched.
  */
 jest.setTimeout(180_000);
 
-const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-const local = {
-  instance: 'import-test',
-  boltPort: Number(process.env.IMPORT_TEST_NEO4J_BOLT_PORT ?? 7772),
-  user: 'neo4j',
-  password: config.neo4j.password,
-};
+const local = restartableNeo4j;
 const paths = [SEED_DIR, fixture('second-article'), fixture('shared-alias')];
 
 /** A fresh connection each time: every import restarts the server. */
