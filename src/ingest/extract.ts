@@ -13,7 +13,7 @@ import { recognizeSentence } from './entities/recognize';
 import { EntityRegistry } from './entities/registry';
 import { DEFAULT_TAGGER_BUDGET, Tagger } from './entities/tagger';
 import { recognizeAgreements } from './events/agreements';
-import { eventDate, recognizeAttack } from './events/attacks';
+import { AttackTracker, type Told } from './events/attacks';
 import { leadPlace, recognizeWar } from './events/war';
 import { checkInput, DEFAULT_MAX_LENGTH, ExtractionInputError, looksEnglish } from './input';
 import { quoteAt } from './quotes';
@@ -108,8 +108,9 @@ export function extractArticle(
   const parties = new Parties(article, registry);
   const attribution = { text, registry, discourse, warnings, parties };
   const raws: { raw: RawStatement; date?: string }[] = [];
-  const events = new Map<string, { id: string; date: string }[]>();
+  const events = new Map<string, Told[]>();
   const told: { id: string; sentence: number }[] = [];
+  const attacks = new AttackTracker(registry);
   let anchor = publishedAt;
   let sectionDate: string | undefined;
   for (const p of english ? article.paragraphs : []) {
@@ -118,14 +119,13 @@ export function extractArticle(
       s.dates = findDates(s.tokens, publishedAt, anchor);
       anchor = s.dates[s.dates.length - 1]?.date ?? anchor;
       lastCity = cityIn(s, registry) ?? lastCity;
-      const event = recognizeAttack(s, registry, lastCity, told[told.length - 1]?.id);
+      const { event, created } = attacks.recognize(s, lastCity) ?? {};
       if (event) {
-        told.push({ id: event, sentence: s.index });
-        const date = eventDate(s) ?? '';
-        for (const r of registry.relations) {
-          if (r.from === event && r.type === 'OCCURRED_IN')
-            events.set(r.to, [...(events.get(r.to) ?? []), { id: event, date }]);
-        }
+        // The attack told anew is what a witness's next words are about; "the attack" again is not.
+        if (created) told.push({ id: event.id, sentence: s.index });
+        const at = event.place ? (events.get(event.place) ?? []) : [];
+        if (event.place && !at.some((e) => e.id === event.id))
+          events.set(event.place, [...at, event]);
       }
     }
     if (p.headline && options.headlines === false) continue;

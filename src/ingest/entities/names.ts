@@ -233,6 +233,9 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     const hasOf = ws.some((w) => w.key === 'of');
     const context = placeContext(tokens, first, last);
     const prevKey = tokens[first - 1]?.key ?? '';
+    // "in central Deir al-Balah", "near northern Gaza": a lower-case direction between.
+    const directed = DIRECTIONS.has(prevKey) && tokens[first - 1]?.upper === false;
+    const atKey = directed ? (tokens[first - 2]?.key ?? '') : prevKey;
     let kind: EntityKind | undefined;
     // "EULEX", "SANA", "ISPR": an acronym nobody knows is a body, whatever place words are near.
     // A dateline ("DUBAI —", "KIGALI, Nov. 9") is a place, whatever its capitals.
@@ -240,7 +243,7 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     if (ws.length === 1 && /^\p{Lu}{3,}$/u.test(ws[0]!.text) && !dateline)
       kind = EntityKind.ORGANIZATION;
     else if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
-    else if (!hasOf && AT_PLACE.has(prevKey) && !ORGANIZATION_HEADS.has(lastWord))
+    else if (!hasOf && AT_PLACE.has(atKey) && !ORGANIZATION_HEADS.has(lastWord))
       kind = context ?? EntityKind.CITY;
     else if (ORGANIZATION_HEADS.has(lastWord) && ws.length > 1) kind = EntityKind.ORGANIZATION;
     else if (!hasOf && ws.some((w) => has(w, PERSON_TAGS)) && ws.length > 1)

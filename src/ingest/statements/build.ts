@@ -40,7 +40,7 @@ export interface BuildContext {
   article: Article;
   registry: EntityRegistry;
   sentenceOf: (offset: number) => number;
-  eventsAt: (place: string) => { id: string; date: string }[];
+  eventsAt: (place: string) => readonly { id: string; date?: string }[];
   recentEvent: (sentence: number) => string | undefined;
   war?: string;
   topic: Topic;

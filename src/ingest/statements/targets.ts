@@ -40,7 +40,7 @@ export interface TargetInput {
   registry: EntityRegistry;
   hasFigures: boolean;
   /** Attack events by place, with their date, and the last one told before this statement. */
-  eventsAt: (place: string) => { id: string; date: string }[];
+  eventsAt: (place: string) => readonly { id: string; date?: string }[];
   recentEvent?: string;
   war?: string;
   date?: string;
@@ -90,7 +90,7 @@ export function chooseAbout(input: TargetInput): About[] {
       const events = input.eventsAt(place);
       const event =
         events.find((ev) => ev.date === input.date) ??
-        [...events].sort((a, b) => a.date.localeCompare(b.date)).pop();
+        [...events].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).pop();
       if (event) add(tiers[0]!, event.id);
     }
   }
