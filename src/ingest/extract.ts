@@ -119,10 +119,9 @@ export function extractArticle(
       s.dates = findDates(s.tokens, publishedAt, anchor);
       anchor = s.dates[s.dates.length - 1]?.date ?? anchor;
       lastCity = cityIn(s, registry) ?? lastCity;
-      const { event, created } = attacks.recognize(s, lastCity) ?? {};
+      const event = attacks.recognize(s, lastCity);
       if (event) {
-        // The attack told anew is what a witness's next words are about; "the attack" again is not.
-        if (created) told.push({ id: event.id, sentence: s.index });
+        told.push({ id: event.id, sentence: s.index });
         const at = event.place ? (events.get(event.place) ?? []) : [];
         if (event.place && !at.some((e) => e.id === event.id))
           events.set(event.place, [...at, event]);

@@ -45,10 +45,7 @@ export class AttackTracker {
   constructor(private readonly registry: EntityRegistry) {}
 
   /** The attack event the sentence tells or refers to, if any; its phrase becomes a mention. */
-  recognize(
-    s: Sentence,
-    lastCity: string | undefined,
-  ): { event: Told; created: boolean } | undefined {
+  recognize(s: Sentence, lastCity: string | undefined): Told | undefined {
     const date = eventDate(s);
     const tokenKeys = s.tokens.map((t) => t.key).join(' ');
     const cityNamed = /\bthe (city|town|village)\b/.test(tokenKeys);
@@ -72,7 +69,7 @@ export class AttackTracker {
         id,
         role: 'description',
       });
-      return { event: this.last!, created: !same };
+      return this.last;
     }
     return undefined;
   }

@@ -140,11 +140,12 @@ export function chooseAbout(input: TargetInput): About[] {
     targets = [side.home];
   // A denial that names no one ("denied using civilian buildings as bases") is about the denier.
   if (targets.length === 0 && input.stance === Stance.DENY && side.home) targets = [side.home];
-  if (targets.length === 0 && input.recentEvent) targets = [input.recentEvent];
-  // A remark that names nothing, tells no violence and gives no toll is about the report's topic.
+  // A remark that names nothing, tells no violence and gives no toll is about the report's topic;
+  // else about the attack just told (a witness's words, a toll).
   const violent = hostile || tokens.some((t) => VIOLENCE_WORDS.has(t.key));
   if (targets.length === 0 && !violent && !input.hasFigures && input.topic.leadAgreement)
     targets = [input.topic.leadAgreement];
+  if (targets.length === 0 && input.recentEvent) targets = [input.recentEvent];
   if (targets.length === 0 && input.war) targets = [input.war];
   targets = targets.slice(0, MAX_TARGETS);
   const about: About[] = targets.map((entity) => ({ entity, role: AboutRole.TARGET }));
