@@ -22,7 +22,15 @@ import { mentionStartingAt, placeMention, type Mention } from './mention';
 
 const MILITARY = new Set(['army', 'military', 'armed forces']);
 const TROOPS = new Set(['troops', 'forces', 'soldiers']);
-const BODY_QUALIFIERS = new Set(['ruling', 'military-led', 'interim', 'transitional']);
+const ARMED_FORCES_NAMES = ['Army', 'military', 'troops', 'forces', 'soldiers'];
+const BODY_QUALIFIERS = new Set([
+  'ruling',
+  'military-led',
+  'interim',
+  'transitional',
+  // "the Indian occupation forces": what its adversary calls it, no part of its name.
+  'occupation',
+]);
 const TWO_WORD_HEADS = new Set([
   'armed forces',
   'air force',
@@ -94,6 +102,12 @@ export function stateBody(
   const surface = ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end);
   const body = ctx.registry.ensure(EntityKind.ORGANIZATION, name, [surface], id);
   body.named = true;
+  // News names a state's armed forces by its army, troops or military alike.
+  if (MILITARY.has(head) && !body.known)
+    ctx.registry.addAliases(
+      body,
+      ARMED_FORCES_NAMES.map((n) => `${adjective} ${n}`),
+    );
   if (!body.known) {
     body.partOf ??= country;
     ctx.registry.relate(RelationType.PART_OF, body.id, country, s.index);

@@ -54,6 +54,7 @@ export interface TargetInput {
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
 const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
+const PARTY_KINDS = new Set([EntityKind.COUNTRY, EntityKind.ORGANIZATION]);
 const MAX_TARGETS = 3;
 
 export function chooseAbout(input: TargetInput): About[] {
@@ -69,6 +70,7 @@ export function chooseAbout(input: TargetInput): About[] {
   const ownSideCounts = input.stance === Stance.DENY;
   const agreements: string[] = [];
   const byAgents: string[] = [];
+  const violators: string[] = [];
   for (const m of view.mentions) {
     const id = resolveMention(tokens, m);
     const e = registry.get(id);
@@ -76,8 +78,11 @@ export function chooseAbout(input: TargetInput): About[] {
     add(all, id);
     if (input.topic.isAgreement(id)) add(agreements, id);
     if (mentionedOnly.has(m)) continue;
-    const byAgent = tokens[m.first - 1]?.key === 'by';
-    if (byAgent && !side.has(id) && ACTOR_KINDS.has(e.kind)) add(byAgents, id);
+    const byAgent = tokens[m.first - 1]?.key === 'by' || tokens[m.first - 2]?.key === 'by';
+    if (byAgent && !side.has(id) && ACTOR_KINDS.has(e.kind)) {
+      add(byAgents, id);
+      if (actAgent(tokens, m.first)) add(violators, id);
+    }
     if (side.has(id) && !ownSideCounts) add(tiers[3]!, id);
     else if (m.role === 'modifier' || byAgent) add(tiers[2]!, id);
     else if (PLACE_KINDS.has(e.kind)) add(tiers[1]!, id);
@@ -125,7 +130,12 @@ export function chooseAbout(input: TargetInput): About[] {
     tokens.some((t) => HOSTILE_VERBS.has(t.key))
       ? input.adversary
       : undefined;
-  if (objects.length > 0) targets = objects;
+  // "ceasefire violations by Indian troops", whatever the stance: the violator is the target, also
+  // when the cue's object is the agreement violated ("condemned the ceasefire violations by …").
+  const violated =
+    violators.length > 0 && objects.every((id) => registry.get(id)?.kind === EntityKind.EVENT);
+  if (violated && !agent) targets = violators;
+  else if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
   else if (labelled) targets = [labelled];
   else if (struck) targets = [struck];
@@ -140,6 +150,13 @@ export function chooseAbout(input: TargetInput): About[] {
     targets = [side.home];
   // A denial that names no one ("denied using civilian buildings as bases") is about the denier.
   if (targets.length === 0 && input.stance === Stance.DENY && side.home) targets = [side.home];
+  // Blame that names no one ("the deliberate targeting of civilians is deplorable") is aimed at
+  // the report's other party, when we know whom the speaker stands for.
+  const sided =
+    side.onBehalfOf !== undefined ||
+    speakers.some((id) => PARTY_KINDS.has(registry.get(id)?.kind as EntityKind));
+  if (targets.length === 0 && BLAME.has(input.stance) && input.adversary && sided)
+    targets = [input.adversary];
   // A remark that names nothing, tells no violence and gives no toll is about the report's topic;
   // else about the attack just told (a witness's words, a toll).
   const violent = hostile || tokens.some((t) => VIOLENCE_WORDS.has(t.key));
@@ -153,6 +170,27 @@ export function chooseAbout(input: TargetInput): About[] {
     if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.MENTIONED });
   return about;
 }
+
+/** "violations by [the] X", "the bombardment by X": the mention at `first` is the act's agent. */
+function actAgent(tokens: readonly Token[], first: number): boolean {
+  const by = tokens[first - 1]?.key === 'by' ? first - 1 : first - 2;
+  if (by !== first - 1 && tokens[first - 1]?.key !== 'the') return false;
+  const act = tokens[by - 1];
+  return act !== undefined && (ACT_NOUNS.has(act.key) || ATTACK_NOUNS.has(act.key));
+}
+
+const ACT_NOUNS = new Set([
+  'violation',
+  'violations',
+  'firing',
+  'fire',
+  'aggression',
+  'provocation',
+  'provocations',
+  'atrocities',
+  'abuses',
+  'crimes',
+]);
 
 /** Words of a toll or of atrocities: a remark with them is about the war, not the topic. */
 const VIOLENCE_WORDS = new Set(['toll', 'casualties', 'deaths', 'dead', 'victims', 'atrocities']);
