@@ -20,6 +20,7 @@ import { quoteAt } from './quotes';
 import { buildStatement, REVIEW_BELOW } from './statements/build';
 import { Parties } from './statements/adversary';
 import { Topic } from './statements/topic';
+import { TollGivers } from './statements/tolls';
 
 export { ExtractionInputError, DEFAULT_MAX_LENGTH };
 
@@ -155,6 +156,10 @@ export function extractArticle(
   }
 
   const spans = article.sentences;
+  const tolls = new TollGivers();
+  // A headline tells the attack the lead then tells in full: "Israel disputes the death toll".
+  const bodyStart = article.sentences.find((s) => !s.headline)?.index ?? 0;
+  const leadAttack = told.find((t) => t.sentence <= bodyStart + 1)?.id;
   const statements = raws
     .sort((a, b) => a.raw.content.textStart - b.raw.content.textStart)
     .map(({ raw, date }, n) =>
@@ -166,7 +171,9 @@ export function extractArticle(
         topic,
         parties,
         recentEvent: (sentence) =>
-          told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id,
+          told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id ??
+          (sentence < bodyStart ? leadAttack : undefined),
+        tolls,
         ...(war ? { war } : {}),
       }),
     );

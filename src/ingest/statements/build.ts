@@ -9,6 +9,7 @@ import type { Parties } from './adversary';
 import { Side } from './side';
 import { decideStance, type StanceBasis } from './stance-rules';
 import { chooseAbout } from './targets';
+import { tollReference, type TollGivers } from './tolls';
 import { viewOf } from './view';
 import type { Topic } from './topic';
 
@@ -45,6 +46,7 @@ export interface BuildContext {
   war?: string;
   topic: Topic;
   parties: Parties;
+  tolls: TollGivers;
 }
 
 export function buildStatement(
@@ -67,6 +69,12 @@ export function buildStatement(
     speakers: raw.speakers,
   });
   const recent = ctx.recentEvent(raw.sentence);
+  const between =
+    raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [];
+  // "disputed that toll": the content may start after the demonstrative.
+  const reference = figures ? undefined : tollReference([...between.slice(-1), ...view.tokens]);
+  const givers = reference ? ctx.tolls.meant(reference, (id) => side.has(id)) : [];
+  if (figures) ctx.tolls.record(raw.speakers);
   const adversary = ctx.parties.adversaryOf(side);
   const about = chooseAbout({
     view,
@@ -79,8 +87,9 @@ export function buildStatement(
     eventsAt: ctx.eventsAt,
     topic: ctx.topic,
     contentStart: content.start,
-    between: raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [],
+    between,
     ...(recent ? { recentEvent: recent } : {}),
+    tollGivers: givers,
     ...(adversary ? { adversary } : {}),
     ...(ctx.war ? { war: ctx.war } : {}),
     ...(date ? { date } : {}),

@@ -1,17 +1,20 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
-import type { EntityRegistry } from '../entities/registry';
 import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
 import { resolveMention } from './metonym';
-import type { Side } from './side';
 import { ACTOR_KINDS, hostileAgent } from './agents';
-import type { ContentView } from './view';
-import type { Topic } from './topic';
 import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
 import { unnamedAgent } from './adversary';
+import { fallbackTargets } from './fallback';
+import type { About, TargetInput } from './target-input';
 import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
+
+export type { About, TargetInput };
+
+const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
+const MAX_TARGETS = 3;
 
 /**
  * What a statement is about. Targets are, in order of preference: the object of the cue ("accused
@@ -26,37 +29,6 @@ import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from '.
  * remark with no violence or toll, the agreement the report leads with; else the war. Every other
  * entity of the content is "mentioned".
  */
-export interface About {
-  entity: string;
-  role: AboutRole;
-}
-
-export interface TargetInput {
-  view: ContentView;
-  objects: readonly string[];
-  stance: Stance;
-  side: Side;
-  speakers: readonly string[];
-  registry: EntityRegistry;
-  hasFigures: boolean;
-  /** Attack events by place, with their date, and the last one told before this statement. */
-  eventsAt: (place: string) => readonly { id: string; date?: string }[];
-  recentEvent?: string;
-  war?: string;
-  date?: string;
-  topic: Topic;
-  /** Where the content starts in the text, and the words between the cue and it. */
-  contentStart: number;
-  between: readonly Token[];
-  /** The report's other party, for the speaker's side. */
-  adversary?: string;
-}
-
-const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
-const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
-const PARTY_KINDS = new Set([EntityKind.COUNTRY, EntityKind.ORGANIZATION]);
-const MAX_TARGETS = 3;
-
 export function chooseAbout(input: TargetInput): About[] {
   const { view, side, registry, speakers } = input;
   const { tokens } = view;
@@ -137,33 +109,14 @@ export function chooseAbout(input: TargetInput): About[] {
   if (violated && !agent) targets = violators;
   else if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
+  else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
   else if (labelled) targets = [labelled];
   else if (struck) targets = [struck];
   else if (referred) targets = [referred];
   else if (subjectEvent) targets = [subjectEvent];
   else if (agreements.length > 0 && hasAgreementVerb(tokens)) targets = agreements;
   else targets = tiers.find((t) => t.length > 0) ?? [];
-  // "his side had made concessions", "our side": the speaker's own side.
-  if (targets.length === 0 && OWN_SIDE.test(keysOf(tokens.slice(0, 3))) && side.home)
-    targets = [side.home];
-  if (targets.length === 0 && tokens.some((t) => FIRST_PERSON.has(t.key)) && side.home)
-    targets = [side.home];
-  // A denial that names no one ("denied using civilian buildings as bases") is about the denier.
-  if (targets.length === 0 && input.stance === Stance.DENY && side.home) targets = [side.home];
-  // Blame that names no one ("the deliberate targeting of civilians is deplorable") is aimed at
-  // the report's other party, when we know whom the speaker stands for.
-  const sided =
-    side.onBehalfOf !== undefined ||
-    speakers.some((id) => PARTY_KINDS.has(registry.get(id)?.kind as EntityKind));
-  if (targets.length === 0 && BLAME.has(input.stance) && input.adversary && sided)
-    targets = [input.adversary];
-  // A remark that names nothing, tells no violence and gives no toll is about the report's topic;
-  // else about the attack just told (a witness's words, a toll).
-  const violent = hostile || tokens.some((t) => VIOLENCE_WORDS.has(t.key));
-  if (targets.length === 0 && !violent && !input.hasFigures && input.topic.leadAgreement)
-    targets = [input.topic.leadAgreement];
-  if (targets.length === 0 && input.recentEvent) targets = [input.recentEvent];
-  if (targets.length === 0 && input.war) targets = [input.war];
+  if (targets.length === 0) targets = fallbackTargets(input, hostile);
   targets = targets.slice(0, MAX_TARGETS);
   const about: About[] = targets.map((entity) => ({ entity, role: AboutRole.TARGET }));
   for (const id of all)
@@ -191,10 +144,6 @@ const ACT_NOUNS = new Set([
   'abuses',
   'crimes',
 ]);
-
-/** Words of a toll or of atrocities: a remark with them is about the war, not the topic. */
-const VIOLENCE_WORDS = new Set(['toll', 'casualties', 'deaths', 'dead', 'victims', 'atrocities']);
-const OWN_SIDE = /^(his|her|their|our) side\b/;
 
 function keysOf(tokens: readonly Token[]): string {
   return tokens.map((t) => t.key).join(' ');
