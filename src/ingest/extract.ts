@@ -171,7 +171,7 @@ export function extractArticle(
         topic,
         parties,
         recentEvent: (sentence) =>
-          told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id ??
+          told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 6).pop()?.id ??
           (sentence < bodyStart ? leadAttack : undefined),
         tolls,
         ...(war ? { war } : {}),

@@ -29,6 +29,8 @@ export function fallbackTargets(input: TargetInput, hostile: boolean): string[] 
   if (OWN_SIDE.test(opening) && side.home) return [side.home];
   if (sided && tokens.some((t) => FIRST_PERSON.has(t.key)) && side.home) return [side.home];
   // A denial that names no one ("denied using civilian buildings as bases") is about the denier.
+  // Unless an attack was just told: "if civilians were killed, it was because …" is about it.
+  if (input.stance === Stance.DENY && input.recentEvent) return [input.recentEvent];
   if (input.stance === Stance.DENY && side.home) return [side.home];
   const violent = hostile || tokens.some((t) => VIOLENCE_WORDS.has(t.key));
   if (!violent && !input.hasFigures && input.topic.leadAgreement)

@@ -15,6 +15,7 @@ export type { About, TargetInput };
 
 const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
 const MAX_TARGETS = 3;
+const OWN_ACTS = new Set([Stance.CLAIM, Stance.ACKNOWLEDGE]);
 
 /**
  * What a statement is about. Targets are, in order of preference: the object of the cue ("accused
@@ -102,6 +103,16 @@ export function chooseAbout(input: TargetInput): About[] {
     tokens.some((t) => HOSTILE_VERBS.has(t.key))
       ? input.adversary
       : undefined;
+  // "We hit their weapons store", "it had used precise munitions against …": one's own
+  // operation, right after the report told an attack and naming no other, is that attack.
+  const ownOperation =
+    OWN_ACTS.has(input.stance) &&
+    input.recentEvent &&
+    tiers[0]!.length === 0 &&
+    ownSubjectEnd(view, side) >= 0 &&
+    tokens.some((t) => HOSTILE_VERBS.has(t.key))
+      ? input.recentEvent
+      : undefined;
   // "ceasefire violations by Indian troops", whatever the stance: the violator is the target, also
   // when the cue's object is the agreement violated ("condemned the ceasefire violations by …").
   const violated =
@@ -110,6 +121,7 @@ export function chooseAbout(input: TargetInput): About[] {
   else if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
   else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
+  else if (ownOperation) targets = [ownOperation];
   else if (labelled) targets = [labelled];
   else if (struck) targets = [struck];
   else if (referred) targets = [referred];
