@@ -2,6 +2,7 @@ import type { EntityKind } from '../entities/vocabulary';
 import type { SeedDocumentInput } from '../seed/document';
 import { sentenceAt } from '../text/sentences';
 import { readArticle, type Sentence } from './article';
+import { placeMention } from './entities/mention';
 import { attributeParagraph, type RawStatement } from './attribution/attribute';
 import { Discourse } from './attribution/discourse';
 import { findDates } from './dates';
@@ -120,6 +121,7 @@ export function extractArticle(
       s.dates = findDates(s.tokens, publishedAt, anchor);
       anchor = s.dates[s.dates.length - 1]?.date ?? anchor;
       lastCity = cityIn(s, registry) ?? lastCity;
+      if (lastCity) referToCity(s, lastCity);
       const event = attacks.recognize(s, lastCity);
       if (event) {
         told.push({ id: event.id, sentence: s.index });
@@ -214,3 +216,23 @@ function cityIn(s: Sentence, registry: EntityRegistry): string | undefined {
   );
   return cities[cities.length - 1]?.id;
 }
+
+/** "Inside the city, …", "the town": the city named last, as "the army" is the army named last. */
+function referToCity(s: Sentence, city: string): void {
+  const { tokens } = s;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'the' || !CITY_NOUNS.has(tokens[i]!.key)) continue;
+    // "the city of Idlib" names it.
+    if (tokens[i + 1]?.key === 'of' || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
+    placeMention(s.mentions, {
+      first: i - 1,
+      last: i + 1,
+      start: tokens[i - 1]!.start,
+      end: tokens[i]!.end,
+      id: city,
+      role: 'description',
+    });
+  }
+}
+
+const CITY_NOUNS = new Set(['city', 'town']);

@@ -35,6 +35,8 @@ function eventDate(s: Sentence): string | undefined {
 
 export interface Told {
   id: string;
+  /** The sentence that first told it. */
+  sentence: number;
   place?: string;
   date?: string;
 }
@@ -89,7 +91,12 @@ export class AttackTracker {
     );
     event.named = true;
     if (place && !event.known) registry.relate(RelationType.OCCURRED_IN, event.id, place, sentence);
-    this.last = { id: event.id, ...(place ? { place } : {}), ...(date ? { date } : {}) };
+    this.last = {
+      id: event.id,
+      sentence,
+      ...(place ? { place } : {}),
+      ...(date ? { date } : {}),
+    };
     return event.id;
   }
 

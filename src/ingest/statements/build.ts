@@ -1,7 +1,7 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
 import type { SeedDocumentInput } from '../../seed/document';
-import type { Article } from '../article';
+import type { Article, Sentence } from '../article';
 import type { RawStatement } from '../attribution/attribute';
 import type { EntityRegistry } from '../entities/registry';
 import { parseFigures } from '../figures';
@@ -41,7 +41,7 @@ export interface BuildContext {
   article: Article;
   registry: EntityRegistry;
   sentenceOf: (offset: number) => number;
-  eventsAt: (place: string) => readonly { id: string; date?: string }[];
+  eventsAt: (place: string) => readonly { id: string; date?: string; sentence: number }[];
   recentEvent: (sentence: number) => string | undefined;
   war?: string;
   topic: Topic;
@@ -69,6 +69,7 @@ export function buildStatement(
     speakers: raw.speakers,
   });
   const recent = ctx.recentEvent(raw.sentence);
+  const scene = sceneOf(article.sentences[raw.sentence], registry, raw.speakerStart);
   const between =
     raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [];
   // "disputed that toll": the content may start after the demonstrative.
@@ -88,7 +89,9 @@ export function buildStatement(
     topic: ctx.topic,
     contentStart: content.start,
     between,
+    sentence: raw.sentence,
     ...(recent ? { recentEvent: recent } : {}),
+    ...(scene ? { scene } : {}),
     tollGivers: givers,
     ...(adversary ? { adversary } : {}),
     ...(ctx.war ? { war: ctx.war } : {}),
@@ -129,4 +132,20 @@ export function buildStatement(
     confidence,
     needsReview: confidence < REVIEW_BELOW,
   };
+}
+
+const SCENE_OPENERS = new Set(['in', 'inside', 'near', 'outside', 'at']);
+
+/** "In the southern province of Daraa, meanwhile, the Observatory said …": where it is said of. */
+function sceneOf(
+  s: Sentence | undefined,
+  registry: EntityRegistry,
+  before: number,
+): string | undefined {
+  if (!s || !SCENE_OPENERS.has(s.tokens[0]?.key ?? '')) return undefined;
+  const place = s.mentions.find((m) => {
+    const kind = registry.get(m.id)?.kind;
+    return m.end <= before && (kind === EntityKind.CITY || kind === EntityKind.REGION);
+  });
+  return place?.id;
 }

@@ -5,7 +5,7 @@ import type { TargetInput } from './target-input';
 /**
  * What a content that names no target is about, surest first: "his side" or "we" (the
  * speaker's own state or body); the denier of a denial; the lead agreement, for a remark with no
- * violence or toll; the attack just told (a witness's words, a toll); blame aimed at the report's
+ * violence or toll; the place the sentence opens with ("In Daraa, the monitor said …"); the attack just told (a witness's words, a toll); blame aimed at the report's
  * other party; else the war.
  */
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
@@ -35,6 +35,7 @@ export function fallbackTargets(input: TargetInput, hostile: boolean): string[] 
   const violent = hostile || tokens.some((t) => VIOLENCE_WORDS.has(t.key));
   if (!violent && !input.hasFigures && input.topic.leadAgreement)
     return [input.topic.leadAgreement];
+  if (input.scene) return [input.scene];
   if (input.recentEvent) return [input.recentEvent];
   // Blame that names no one ("the deliberate targeting of civilians is deplorable") is aimed at
   // the report's other party.

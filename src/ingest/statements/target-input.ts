@@ -21,8 +21,12 @@ export interface TargetInput {
   registry: EntityRegistry;
   hasFigures: boolean;
   /** Attack events by place, with their date, and the last one told before this statement. */
-  eventsAt: (place: string) => readonly { id: string; date?: string }[];
+  eventsAt: (place: string) => readonly { id: string; date?: string; sentence: number }[];
   recentEvent?: string;
+  /** The sentence the statement is in. */
+  sentence: number;
+  /** The place a sentence opens with ("In the province of Daraa, the monitor said …"). */
+  scene?: string;
   war?: string;
   date?: string;
   topic: Topic;

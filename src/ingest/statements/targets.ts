@@ -65,7 +65,8 @@ export function chooseAbout(input: TargetInput): About[] {
   const hostile = tokens.some((t) => HOSTILE_VERBS.has(t.key) || ATTACK_NOUNS.has(t.key));
   if (hostile) {
     for (const place of [...tiers[1]!]) {
-      const events = input.eventsAt(place);
+      // Only an attack told by then: a roundup's later attack at the same city is another one.
+      const events = input.eventsAt(place).filter((ev) => ev.sentence <= input.sentence);
       const event =
         events.find((ev) => ev.date === input.date) ??
         [...events].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).pop();
