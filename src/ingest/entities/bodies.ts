@@ -90,6 +90,16 @@ export function stateBody(
           /^foreign$/i.test(all[i - 1]!)
         ),
     );
+  // "the Syrian government", "Rwanda's government": the state itself speaks and acts.
+  if (head === 'government' && modText.length === 0)
+    return {
+      first,
+      last,
+      start: tokens[first]!.start,
+      end: tokens[last - 1]!.end,
+      id: country,
+      role: 'name',
+    };
   let name: string;
   let id: string;
   if (MILITARY.has(head)) {
