@@ -2,7 +2,7 @@ import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
 import type { EntityRegistry } from '../entities/registry';
 import { isCueWord } from '../lexicon/cues';
-import { ATTACK_MODIFIERS, ATTACK_NOUNS } from '../lexicon/words';
+import { ATTACK_MODIFIERS, ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import type { Token } from '../tokens';
 
 /**
@@ -113,9 +113,14 @@ function objectOf(tokens: readonly Token[], noun: number): string | undefined {
   const det = tokens[noun + 2]?.key ?? '';
   if (!INDEFINITE.has(det) && det !== 'the') return undefined;
   const words: string[] = [];
-  for (let k = noun + 3; k < tokens.length && isAdjective(tokens[k]); k++)
-    words.push(tokens[k]!.key);
-  return words.length > 0 ? words.slice(-MAX_OBJECT_WORDS).join(' ') : undefined;
+  // "on a clinic killed four": the object ends where the clause's verb begins.
+  for (let k = noun + 3; k < tokens.length && isAdjective(tokens[k]); k++) {
+    const key = tokens[k]!.key;
+    if (HOSTILE_VERBS.has(key) || (words.length > 0 && key.endsWith('ed'))) break;
+    if (words.length === MAX_OBJECT_WORDS) break;
+    words.push(key);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /** The attack phrases of a sentence, in order. */
