@@ -30,4 +30,9 @@ describe('bodies and places of real news', () => {
     const doc = extract('Five people were killed in Gao’s Tessit on Monday, officials said.');
     expect(entity(doc, 'tessit')?.kind).toBe('City');
   });
+
+  it('takes a region’s name with its noun as another name of it', () => {
+    const doc = extract('Rockets were fired from the nearby Idlib region, the monitor said.');
+    expect(entity(doc, 'idlib')?.aliases).toContain('Idlib region');
+  });
 });
