@@ -112,4 +112,10 @@ describe('statement targets', () => {
       'Al-Shabaab fighters attacked a police post near Mandera on Monday. Kenya’s interior ministry said the group had planned the raid for weeks.';
     expect(targetsOf(text, 'planned the raid')).toEqual(['al-shabab']);
   });
+
+  it('takes the bracketed body of an owner as the object, not the owner', () => {
+    const text =
+      'Mali’s junta accused the UN’s peacekeeping mission in the country (MINUSMA) of spying on its troops.';
+    expect(targetsOf(text, 'spying')).toEqual(['minusma']);
+  });
 });
