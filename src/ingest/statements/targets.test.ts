@@ -118,4 +118,10 @@ describe('statement targets', () => {
       'Mali’s junta accused the UN’s peacekeeping mission in the country (MINUSMA) of spying on its troops.';
     expect(targetsOf(text, 'spying')).toEqual(['minusma']);
   });
+
+  it('takes a country after "in" or "from" as a place, not an actor', () => {
+    const text =
+      'The Congolese army said M23 fighters crossed from Uganda and attacked villages in Rwanda.';
+    expect(targetsOf(text, 'crossed')).toEqual(['m23']);
+  });
 });

@@ -58,7 +58,11 @@ export function chooseAbout(input: TargetInput): About[] {
     }
     if (side.has(id) && !ownSideCounts) add(tiers[3]!, id);
     else if (m.role === 'modifier' || byAgent) add(tiers[2]!, id);
-    else if (PLACE_KINDS.has(e.kind)) add(tiers[1]!, id);
+    else if (
+      PLACE_KINDS.has(e.kind) ||
+      (e.kind === EntityKind.COUNTRY && locative(tokens, m.first))
+    )
+      add(tiers[1]!, id);
     else add(tiers[0]!, id);
   }
   // An attack on a place that the report told as an event is about that event.
@@ -136,6 +140,14 @@ export function chooseAbout(input: TargetInput): About[] {
     if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.MENTIONED });
   return about;
 }
+
+/** "in Congo", "from the DRC": a country as where something happened, not as an actor. */
+function locative(tokens: readonly Token[], first: number): boolean {
+  const k = tokens[first - 1]?.key === 'the' ? first - 2 : first - 1;
+  return LOCATIVE_PREPOSITIONS.has(tokens[k]?.key ?? '');
+}
+
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'from', 'near', 'across', 'within']);
 
 /** "violations by [the] X", "the bombardment by X": the mention at `first` is the act's agent. */
 function actAgent(tokens: readonly Token[], first: number): boolean {
