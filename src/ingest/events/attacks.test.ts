@@ -49,4 +49,11 @@ describe('attack events', () => {
       'A missile strike hit Mosul on Monday, officials said. The strike in Erbil on Tuesday killed two, police said.';
     expect(attacks(text)).toHaveLength(2);
   });
+
+  it('dates an attack told again only by a date beside it', () => {
+    const text =
+      'A clash in the Galwan Valley left soldiers dead, officials said. Commanders met on March 6 to calm things, but the army said on Tuesday that the clash broke out soon after.';
+    const names = attacks(text).flatMap((e) => e.names);
+    expect(names.some((n) => n.includes('6 March'))).toBe(false);
+  });
 });

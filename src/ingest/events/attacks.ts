@@ -24,14 +24,18 @@ import { longDate } from './dates';
  * with no place is an event when its sentence dates it or it says what was struck ("an Israeli
  * strike on a tent camp").
  */
-function eventDate(s: Sentence): string | undefined {
+function eventDate(s: Sentence, beside?: AttackPhrase): string | undefined {
   const { tokens } = s;
   const free = s.dates.filter((d) => {
+    if (beside && (d.last < beside.first - NEAR || d.first > beside.noun + NEAR)) return false;
     const before = tokens[d.first - 1]?.key === 'on' ? d.first - 2 : d.first - 1;
     return !isCueWord(tokens[before]?.key ?? '') && !isCueWord(tokens[d.last]?.key ?? '');
   });
   return free[free.length - 1]?.date;
 }
+
+/** Tokens between an attack phrase and a date that is its own. */
+const NEAR = 4;
 
 export interface Told {
   id: string;
@@ -54,13 +58,16 @@ export class AttackTracker {
     for (const phrase of attackPhrases(s, this.registry)) {
       const place = phrase.place ?? (cityNamed ? lastCity : undefined);
       const last = this.last;
+      // Told again, an attack is dated only by a date beside it ("the strike early on Tuesday"),
+      // not by one of another clause ("commanders met on June 6 … the clash broke out").
+      const own = eventDate(s, phrase);
       const same =
         phrase.definite &&
         last !== undefined &&
         (!place || !last.place || place === last.place) &&
-        (!date || !last.date || date === last.date);
+        (!own || !last.date || own === last.date);
       let id: string | undefined;
-      if (same) id = this.learn(last, phrase, s.index, place, date);
+      if (same) id = this.learn(last, phrase, s.index, place, own);
       else if (place || date || phrase.object) id = this.create(phrase, s.index, place, date);
       if (!id) continue;
       placeMention(s.mentions, {

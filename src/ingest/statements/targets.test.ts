@@ -124,4 +124,10 @@ describe('statement targets', () => {
       'The Congolese army said M23 fighters crossed from Uganda and attacked villages in Rwanda.';
     expect(targetsOf(text, 'crossed')).toEqual(['m23']);
   });
+
+  it('takes a demand that names no one as aimed at the report’s other party', () => {
+    const text =
+      'Azerbaijani forces shelled Armenian villages again. Azerbaijan said Armenia had started it. Armenia’s foreign ministry said: "Stop this now."';
+    expect(targetsOf(text, 'Stop this')).toEqual(['azerbaijan-armed-forces']);
+  });
 });
