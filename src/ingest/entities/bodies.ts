@@ -3,7 +3,7 @@ import type { Sentence } from '../article';
 import { STATE_BODY_HEADS, STATE_BODY_MODIFIERS } from '../lexicon/words';
 import { slugify } from '../slug';
 import type { Token } from '../tokens';
-import { armedGroups } from './armed-groups';
+import { armedGroups, armedGroupsByPlace } from './armed-groups';
 import { adjectiveOf, countryOfMention, titleCase, type RecognitionContext } from './context';
 import { media } from './media';
 import { mentionStartingAt, placeMention, type Mention } from './mention';
@@ -235,5 +235,6 @@ export function recognizeBodies(s: Sentence, ctx: RecognitionContext): void {
   ownerFirst(s, ctx);
   ownerLast(s, ctx);
   armedGroups(s, ctx);
+  armedGroupsByPlace(s, ctx);
   media(s, ctx);
 }

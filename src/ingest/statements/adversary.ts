@@ -1,6 +1,7 @@
 import { EntityKind } from '../../entities/vocabulary';
 import type { Article } from '../article';
 import type { EntityRegistry } from '../entities/registry';
+import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { Side } from './side';
 import type { ContentView } from './view';
@@ -27,6 +28,14 @@ export class Parties {
           counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     this.ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  }
+
+  /** The most named armed party the report names by a label ("rebels in …"), if one. */
+  get labelledGroup(): string | undefined {
+    return this.ranked.find((id) => {
+      const first = this.registry.get(id)?.name.split(' ')[0]?.toLowerCase() ?? '';
+      return this.registry.get(id)?.kind === EntityKind.ORGANIZATION && ARMED_LABELS.has(first);
+    });
   }
 
   /** The n most named parties. */

@@ -77,6 +77,7 @@ export function buildStatement(
   const givers = reference ? ctx.tolls.meant(reference, (id) => side.has(id)) : [];
   if (figures) ctx.tolls.record(raw.speakers);
   const adversary = ctx.parties.adversaryOf(side);
+  const labelledGroup = ctx.parties.labelledGroup;
   const about = chooseAbout({
     view,
     objects: content.objects,
@@ -94,6 +95,7 @@ export function buildStatement(
     ...(scene ? { scene } : {}),
     tollGivers: givers,
     ...(adversary ? { adversary } : {}),
+    ...(labelledGroup && !side.has(labelledGroup) ? { labelledGroup } : {}),
     ...(ctx.war ? { war: ctx.war } : {}),
     ...(date ? { date } : {}),
   });

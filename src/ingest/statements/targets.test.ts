@@ -130,4 +130,10 @@ describe('statement targets', () => {
       'Azerbaijani forces shelled Armenian villages again. Azerbaijan said Armenia had started it. Armenia’s foreign ministry said: "Stop this now."';
     expect(targetsOf(text, 'Stop this')).toEqual(['azerbaijan-armed-forces']);
   });
+
+  it('takes a label as the armed party the report names by where it fights', () => {
+    const text =
+      'Mozambique’s defence ministry said rebels in Cabo Delgado province had attacked a convoy. The ministry later said militants had attacked a school near the coast.';
+    expect(targetsOf(text, 'a school')).toEqual(['rebels-in-cabo-delgado-province']);
+  });
 });

@@ -8,6 +8,8 @@ import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
 import { unnamedAgent } from './adversary';
 import { fallbackTargets } from './fallback';
+import { ARMED_LABELS } from '../entities/armed-groups';
+import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { About, TargetInput } from './target-input';
 import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
 
@@ -16,6 +18,7 @@ export type { About, TargetInput };
 const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
 const MAX_TARGETS = 3;
 const OWN_ACTS = new Set([Stance.CLAIM, Stance.ACKNOWLEDGE]);
+const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
 
 /**
  * What a statement is about. Targets are, in order of preference: the object of the cue ("accused
@@ -94,9 +97,13 @@ export function chooseAbout(input: TargetInput): About[] {
   const referred = referredTopic(input);
   // "These terrorists were involved …", "the militia attacked …": the label stands for the
   // report's other party.
+  // A report that names an armed party by a label ("rebels in Donetsk and Luhansk regions")
+  // means it by every label ("militants and terrorists continued armed attacks").
+  const group =
+    input.labelledGroup && tokens.some((t) => LABELS.has(t.key)) ? input.labelledGroup : undefined;
   const labelled =
-    BLAME.has(input.stance) && !agent && input.adversary && unnamedAgent(view)
-      ? input.adversary
+    BLAME.has(input.stance) && !agent
+      ? (group ?? (input.adversary && unnamedAgent(view) ? input.adversary : undefined))
       : undefined;
   // "We traced them and killed ten of them": one's own operation against an enemy it does not
   // name is about the report's other party.
