@@ -136,4 +136,10 @@ describe('statement targets', () => {
       'Mozambique’s defence ministry said rebels in Cabo Delgado province had attacked a convoy. The ministry later said militants had attacked a school near the coast.';
     expect(targetsOf(text, 'a school')).toEqual(['rebels-in-cabo-delgado-province']);
   });
+
+  it('takes a label after "by" as the labelled armed party, whatever the stance', () => {
+    const text =
+      'Mozambique’s defence ministry said rebels in Cabo Delgado province had attacked a convoy. The ministry said the raids carried out by terrorists must be condemned by all.';
+    expect(targetsOf(text, 'raids')).toEqual(['rebels-in-cabo-delgado-province']);
+  });
 });

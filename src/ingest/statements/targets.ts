@@ -127,6 +127,9 @@ export function chooseAbout(input: TargetInput): About[] {
       : undefined;
   // "ceasefire violations by Indian troops", whatever the stance: the violator is the target, also
   // when the cue's object is the agreement violated ("condemned the ceasefire violations by …").
+  // "the attacks carried out by terrorists": a label after "by" is the labelled party.
+  if (violators.length === 0 && input.labelledGroup && labelAfterBy(tokens))
+    violators.push(input.labelledGroup);
   const violated =
     violators.length > 0 && objects.every((id) => registry.get(id)?.kind === EntityKind.EVENT);
   if (violated && !agent) targets = violators;
@@ -146,6 +149,15 @@ export function chooseAbout(input: TargetInput): About[] {
   for (const id of all)
     if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.MENTIONED });
   return about;
+}
+
+function labelAfterBy(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.key !== 'by') return false;
+    let j = k + 1;
+    while (j < k + 4 && (tokens[j]?.kind === 'quote' || tokens[j]?.key === 'the')) j++;
+    return LABELS.has(tokens[j]?.key ?? '');
+  });
 }
 
 /** "in Congo", "from the DRC": a country as where something happened, not as an actor. */
