@@ -173,7 +173,7 @@ export function extractArticle(
         topic,
         parties,
         recentEvent: (sentence) =>
-          told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 6).pop()?.id ??
+          toldBefore(told, sentence, RECENT_SENTENCES) ??
           (sentence < bodyStart ? leadAttack : undefined),
         tolls,
         ...(war ? { war } : {}),
@@ -236,3 +236,23 @@ function referToCity(s: Sentence, city: string): void {
 }
 
 const CITY_NOUNS = new Set(['city', 'town']);
+
+/** How far back an attack told is still what a remark naming nothing is about. */
+const RECENT_SENTENCES = 6;
+
+/** The attack told last before `sentence`, within `window` sentences (`told` is in text order). */
+function toldBefore(
+  told: readonly { id: string; sentence: number }[],
+  sentence: number,
+  window: number,
+): string | undefined {
+  let lo = 0;
+  let hi = told.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (told[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = told[lo - 1];
+  return last && sentence - last.sentence <= window ? last.id : undefined;
+}

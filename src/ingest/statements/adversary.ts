@@ -15,6 +15,8 @@ const PARTY_KINDS = new Set([EntityKind.COUNTRY, EntityKind.ORGANIZATION]);
 
 export class Parties {
   private readonly ranked: string[];
+  /** The most named armed party the report names by a label ("rebels in …"), if one. */
+  readonly labelledGroup: string | undefined;
 
   constructor(
     article: Article,
@@ -28,13 +30,9 @@ export class Parties {
           counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     this.ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  }
-
-  /** The most named armed party the report names by a label ("rebels in …"), if one. */
-  get labelledGroup(): string | undefined {
-    return this.ranked.find((id) => {
-      const first = this.registry.get(id)?.name.split(' ')[0]?.toLowerCase() ?? '';
-      return this.registry.get(id)?.kind === EntityKind.ORGANIZATION && ARMED_LABELS.has(first);
+    this.labelledGroup = this.ranked.find((id) => {
+      const first = registry.get(id)?.name.split(' ')[0]?.toLowerCase() ?? '';
+      return registry.get(id)?.kind === EntityKind.ORGANIZATION && ARMED_LABELS.has(first);
     });
   }
 

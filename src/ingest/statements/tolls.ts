@@ -11,6 +11,8 @@ export class TollGivers {
   /** Records the speakers of a statement that gives a toll. */
   record(speakers: readonly string[]): void {
     this.givers.push([...speakers]);
+    // "the figures" means the tolls of the story at hand, not every toll of a long report.
+    if (this.givers.length > MAX_GIVERS) this.givers.shift();
   }
 
   /** The givers a toll reference means, leaving out the speaker's own side. */
@@ -21,6 +23,8 @@ export class TollGivers {
 }
 
 export type TollReference = 'one' | 'all';
+
+const MAX_GIVERS = 4;
 
 const TOLL_NOUNS = new Set(['toll', 'tolls', 'figures', 'figure', 'numbers', 'count']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
