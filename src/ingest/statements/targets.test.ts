@@ -142,4 +142,10 @@ describe('statement targets', () => {
       'Mozambique’s defence ministry said rebels in Cabo Delgado province had attacked a convoy. The ministry said the raids carried out by terrorists must be condemned by all.';
     expect(targetsOf(text, 'raids')).toEqual(['rebels-in-cabo-delgado-province']);
   });
+
+  it('takes clashes between two sides as about the war', () => {
+    const text =
+      'The war in Sudan has raged for months. The United Nations said heavy clashes between the army and the RSF had killed 20 people in Omdurman.';
+    expect(targetsOf(text, 'clashes')).toEqual(['sudan-war']);
+  });
 });

@@ -18,6 +18,8 @@ export type { About, TargetInput };
 const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
 const MAX_TARGETS = 3;
 const OWN_ACTS = new Set([Stance.CLAIM, Stance.ACKNOWLEDGE]);
+/** "clashes between the SAF and RSF": the fighting of the two sides is the war itself. */
+const BETWEEN_SIDES = /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}between\b/;
 const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
 
 /**
@@ -137,6 +139,7 @@ export function chooseAbout(input: TargetInput): About[] {
   else if (agent) targets = [agent];
   else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
   else if (ownOperation) targets = [ownOperation];
+  else if (input.war && BETWEEN_SIDES.test(keysOf(tokens))) targets = [input.war];
   else if (labelled) targets = [labelled];
   else if (struck) targets = [struck];
   else if (referred) targets = [referred];
