@@ -13,13 +13,7 @@ const OWN_SIDE = /^(his|her|their|our) side\b/;
 /** Words of a toll or of atrocities: a remark with them is about the war, not the topic. */
 const VIOLENCE_WORDS = new Set(['toll', 'casualties', 'deaths', 'dead', 'victims', 'atrocities']);
 const PARTY_KINDS = new Set([EntityKind.COUNTRY, EntityKind.ORGANIZATION]);
-const BLAME = new Set([
-  Stance.CRITICIZE,
-  Stance.REJECT,
-  Stance.ACCUSE,
-  Stance.DEMAND,
-  Stance.THREATEN,
-]);
+const BLAME = new Set([Stance.CRITICIZE, Stance.REJECT, Stance.ACCUSE, Stance.DEMAND]);
 
 export function fallbackTargets(input: TargetInput, hostile: boolean): string[] {
   const { view, side, registry, speakers } = input;
