@@ -8,7 +8,7 @@ import type { TargetInput } from './target-input';
  * violence or toll; the place the sentence opens with ("In Daraa, the monitor said …"); the attack just told (a witness's words, a toll); blame aimed at the report's
  * other party; else the war.
  */
-const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
+const FIRST_PERSON = new Set(['we', 'us', 'ourselves']);
 const OWN_SIDE = /^(his|her|their|our) side\b/;
 /** Words of a toll or of atrocities: a remark with them is about the war, not the topic. */
 const VIOLENCE_WORDS = new Set(['toll', 'casualties', 'deaths', 'dead', 'victims', 'atrocities']);

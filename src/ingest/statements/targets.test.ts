@@ -148,4 +148,10 @@ describe('statement targets', () => {
       'The war in Sudan has raged for months. The United Nations said heavy clashes between the army and the RSF had killed 20 people in Omdurman.';
     expect(targetsOf(text, 'clashes')).toEqual(['sudan-war']);
   });
+
+  it('does not take "our" before an abstract noun as the speaker’s side', () => {
+    const text =
+      'The war in Yemen has lasted eight years. Yemen’s government said in a statement: "Our resolve for peace is equal to our resolve to win."';
+    expect(targetsOf(text, 'Our resolve')).toEqual(['yemen-war']);
+  });
 });

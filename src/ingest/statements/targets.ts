@@ -30,7 +30,7 @@ const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
  * actors, weapons and events its content names (not the speaker's own side unless it denies, not
  * an agent after "by", never a listener of "told"/"notified" or the owner of a place as in "near
  * the army's headquarters"); else the places it names; else the countries behind a compound
- * ("Armenian-backed"); else the speaker's own side; else "his side" or what "we" means; else the
+ * ("Armenian-backed"); else the speaker's own side; else "his side" or what "we" means (not "our"); else the
  * denier of a denial; else the event the report was just telling (a witness's words); else, for a
  * remark with no violence or toll, the agreement the report leads with; else the war. Every other
  * entity of the content is "mentioned".
