@@ -125,9 +125,9 @@ export function extractArticle(
       const event = attacks.recognize(s, lastCity);
       if (event) {
         told.push({ id: event.id, sentence: s.index });
-        const at = event.place ? (events.get(event.place) ?? []) : [];
-        if (event.place && !at.some((e) => e.id === event.id))
-          events.set(event.place, [...at, event]);
+        const at = event.place ? events.get(event.place) : undefined;
+        if (event.place && !at) events.set(event.place, [event]);
+        else if (at && !at.includes(event)) at.push(event);
       }
     }
     if (p.headline && options.headlines === false) continue;

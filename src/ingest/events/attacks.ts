@@ -7,23 +7,7 @@ import { slugify } from '../slug';
 import { attackPhrases, type AttackPhrase } from './attack-phrase';
 import { longDate } from './dates';
 
-/**
- * A single attack told by the report ("a missile strike targeted houses in … Ganja", "another
- * strike had hit the city", "a clash with Chinese troops in the Galwan Valley") becomes an Event
- * at its place (a city or region of the sentence, or "the city" for the last city named), named
- * "<place> <attack> of <date>" when the sentence dates it, so that the same attack told twice
- * meets. A date that belongs to a cue ("the army said on Tuesday") dates the statement, not the
- * attack.
- *
- * News tells one attack over several sentences, each adding what the last left out: "Tuesday's
- * air strike on a northwestern village" (a date, no place), then "the air strike on the remote
- * Kanbalu township" (the place), then "the attack", "the deadly air strike". A definite phrase
- * ("the", "this", a weekday) that does not contradict the attack told last (another place or
- * another day) is that attack, and what it adds becomes the event's names too: "air strike of 11
- * April 2023" is how a reader who knows the village's name would still recognize it. An attack
- * with no place is an event when its sentence dates it or it says what was struck ("an Israeli
- * strike on a tent camp").
- */
+/** The date of the attack a sentence tells (beside its phrase, if given), not of its cue. */
 function eventDate(s: Sentence, beside?: AttackPhrase): string | undefined {
   const { tokens } = s;
   const free = s.dates.filter((d) => {
@@ -45,6 +29,23 @@ export interface Told {
   date?: string;
 }
 
+/**
+ * A single attack told by the report ("a missile strike targeted houses in … Ganja", "another
+ * strike had hit the city", "a clash with Chinese troops in the Galwan Valley") becomes an Event
+ * at its place (a city or region of the sentence, or "the city" for the last city named), named
+ * "<place> <attack> of <date>" when the sentence dates it, so that the same attack told twice
+ * meets. A date that belongs to a cue ("the army said on Tuesday") dates the statement, not the
+ * attack.
+ *
+ * News tells one attack over several sentences, each adding what the last left out: "Tuesday's
+ * air strike on a northwestern village" (a date, no place), then "the air strike on the remote
+ * Kanbalu township" (the place), then "the attack", "the deadly air strike". A definite phrase
+ * ("the", "this", a weekday) that does not contradict the attack told last (another place or
+ * another day) is that attack, and what it adds becomes the event's names too: "air strike of 11
+ * April 2023" is how a reader who knows the village's name would still recognize it. An attack
+ * with no place is an event when its sentence dates it or it says what was struck ("an Israeli
+ * strike on a tent camp").
+ */
 export class AttackTracker {
   private last: Told | undefined;
 

@@ -23,17 +23,19 @@ const BETWEEN_SIDES = /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}betwe
 const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
 
 /**
- * What a statement is about. Targets are, in order of preference: the object of the cue ("accused
- * Baku", "congratulated him"); the accused of an accusation (also "an action by China"); what the
- * content refers to without naming it ("implement it", "have agreed to …", "the decision"); an
- * agreement or talks opening the reported clause; the agreement of a clause about agreeing; the
- * actors, weapons and events its content names (not the speaker's own side unless it denies, not
- * an agent after "by", never a listener of "told"/"notified" or the owner of a place as in "near
- * the army's headquarters"); else the places it names; else the countries behind a compound
- * ("Armenian-backed"); else the speaker's own side; else "his side" or what "we" means (not "our"); else the
- * denier of a denial; else the event the report was just telling (a witness's words); else, for a
- * remark with no violence or toll, the agreement the report leads with; else the war. Every other
- * entity of the content is "mentioned".
+ * What a statement is about. Targets are, in order of preference: the agent of a hostile act told
+ * as a noun ("violations by Indian troops") when the cue has no object but the agreement violated;
+ * the object of the cue ("accused Baku", "congratulated him"); the accused of an accusation (also
+ * "an action by China"); whoever gave the toll referred to ("disputed that toll"); the attack just
+ * told, for one's own operation naming no other party; the war, for "clashes between" two sides;
+ * the party a label stands for ("the militia", "terrorists"); what the content refers to without
+ * naming it ("implement it", "have agreed to …", "the decision"); an agreement or talks opening the
+ * reported clause; the agreement of a clause about agreeing; the actors, weapons and events its
+ * content names (not the speaker's own side unless it denies, not an agent after "by", never a
+ * listener of "told"/"notified" or the owner of a place as in "near the army's headquarters", not
+ * a country after "in" or "from"); else the places it names; else the countries behind a compound
+ * ("Armenian-backed"); else the speaker's own side; else what a content naming nothing is about
+ * (`fallback.ts`). Every other entity of the content is "mentioned".
  */
 export function chooseAbout(input: TargetInput): About[] {
   const { view, side, registry, speakers } = input;
@@ -56,7 +58,9 @@ export function chooseAbout(input: TargetInput): About[] {
     add(all, id);
     if (input.topic.isAgreement(id)) add(agreements, id);
     if (mentionedOnly.has(m)) continue;
-    const byAgent = tokens[m.first - 1]?.key === 'by' || tokens[m.first - 2]?.key === 'by';
+    const byAgent =
+      tokens[m.first - 1]?.key === 'by' ||
+      (tokens[m.first - 1]?.key === 'the' && tokens[m.first - 2]?.key === 'by');
     if (byAgent && !side.has(id) && ACTOR_KINDS.has(e.kind)) {
       add(byAgents, id);
       if (actAgent(tokens, m.first)) add(violators, id);
@@ -98,9 +102,8 @@ export function chooseAbout(input: TargetInput): About[] {
     first && first.first <= 1 && input.topic.isAgreementOrTalks(first.id) ? first.id : undefined;
   const referred = referredTopic(input);
   // "These terrorists were involved …", "the militia attacked …": the label stands for the
-  // report's other party.
-  // A report that names an armed party by a label ("rebels in Donetsk and Luhansk regions")
-  // means it by every label ("militants and terrorists continued armed attacks").
+  // report's other party, or for the armed party the report names by a label ("rebels in Donetsk
+  // and Luhansk regions" are the "militants and terrorists" who "continued armed attacks").
   const group =
     input.labelledGroup && tokens.some((t) => LABELS.has(t.key)) ? input.labelledGroup : undefined;
   const labelled =
@@ -127,11 +130,11 @@ export function chooseAbout(input: TargetInput): About[] {
     tokens.some((t) => HOSTILE_VERBS.has(t.key))
       ? input.recentEvent
       : undefined;
-  // "ceasefire violations by Indian troops", whatever the stance: the violator is the target, also
-  // when the cue's object is the agreement violated ("condemned the ceasefire violations by …").
   // "the attacks carried out by terrorists": a label after "by" is the labelled party.
   if (violators.length === 0 && input.labelledGroup && labelAfterBy(tokens))
     violators.push(input.labelledGroup);
+  // "ceasefire violations by Indian troops", whatever the stance: the violator is the target, also
+  // when the cue's object is the agreement violated ("condemned the ceasefire violations by …").
   const violated =
     violators.length > 0 && objects.every((id) => registry.get(id)?.kind === EntityKind.EVENT);
   if (violated && !agent) targets = violators;
@@ -154,6 +157,7 @@ export function chooseAbout(input: TargetInput): About[] {
   return about;
 }
 
+/** "carried out by terrorists", "by “the militia”". */
 function labelAfterBy(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
     if (t.key !== 'by') return false;
