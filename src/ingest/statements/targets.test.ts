@@ -154,4 +154,10 @@ describe('statement targets', () => {
       'The war in Yemen has lasted eight years. Yemen’s government said in a statement: "Our resolve for peace is equal to our resolve to win."';
     expect(targetsOf(text, 'Our resolve')).toEqual(['yemen-war']);
   });
+
+  it('takes a label in an account, not only in blame, as the report’s other party', () => {
+    const text =
+      'Kenyan troops clashed with Al-Shabaab near Mandera. Al-Shabaab fighters attacked a camp. The Kenyan army said the militia had fled into the forest.';
+    expect(targetsOf(text, 'fled')).toEqual(['al-shabab']);
+  });
 });

@@ -18,6 +18,14 @@ export type { About, TargetInput };
 const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
 const MAX_TARGETS = 3;
 const OWN_ACTS = new Set([Stance.CLAIM, Stance.ACKNOWLEDGE]);
+/** Stances in which a label ("the militia", "they") stands for the other party: blame, accounts. */
+const LABELLED = new Set([
+  Stance.CRITICIZE,
+  Stance.REJECT,
+  Stance.ACCUSE,
+  Stance.REPORT,
+  Stance.CLAIM,
+]);
 /** "clashes between the SAF and RSF": the fighting of the two sides is the war itself. */
 const BETWEEN_SIDES = /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}between\b/;
 const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
@@ -28,7 +36,7 @@ const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
  * the object of the cue ("accused Baku", "congratulated him"); the accused of an accusation (also
  * "an action by China"); whoever gave the toll referred to ("disputed that toll"); the attack just
  * told, for one's own operation naming no other party; the war, for "clashes between" two sides;
- * the party a label stands for ("the militia", "terrorists"); what the content refers to without
+ * the party a label stands for ("the militia", "terrorists", "they"), in blame or an account; what the content refers to without
  * naming it ("implement it", "have agreed to …", "the decision"); an agreement or talks opening the
  * reported clause; the agreement of a clause about agreeing; the actors, weapons and events its
  * content names (not the speaker's own side unless it denies, not an agent after "by", never a
@@ -107,7 +115,7 @@ export function chooseAbout(input: TargetInput): About[] {
   const group =
     input.labelledGroup && tokens.some((t) => LABELS.has(t.key)) ? input.labelledGroup : undefined;
   const labelled =
-    BLAME.has(input.stance) && !agent
+    LABELLED.has(input.stance) && !agent
       ? (group ?? (input.adversary && unnamedAgent(view) ? input.adversary : undefined))
       : undefined;
   // "We traced them and killed ten of them": one's own operation against an enemy it does not
