@@ -160,4 +160,10 @@ describe('statement targets', () => {
       'Kenyan troops clashed with Al-Shabaab near Mandera. Al-Shabaab fighters attacked a camp. The Kenyan army said the militia had fled into the forest.';
     expect(targetsOf(text, 'fled')).toEqual(['al-shabab']);
   });
+
+  it('takes "the Indian firing" as the state’s armed forces firing, once they are named', () => {
+    const text =
+      'Indian troops shelled villages along the border on Sunday, Pakistan said. The Pakistani military said its troops had responded to the Indian firing.';
+    expect(targetsOf(text, 'responded')).toEqual(['india-armed-forces']);
+  });
 });

@@ -11,6 +11,8 @@ import { fallbackTargets } from './fallback';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { About, TargetInput } from './target-input';
+import type { EntityRegistry } from '../entities/registry';
+import type { Mention } from '../entities/mention';
 import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
 
 export type { About, TargetInput };
@@ -60,7 +62,7 @@ export function chooseAbout(input: TargetInput): About[] {
   const byAgents: string[] = [];
   const violators: string[] = [];
   for (const m of view.mentions) {
-    const id = resolveMention(tokens, m);
+    const id = firer(tokens, m, registry) ?? resolveMention(tokens, m);
     const e = registry.get(id);
     if (!e || speakers.includes(id)) continue;
     add(all, id);
@@ -102,7 +104,9 @@ export function chooseAbout(input: TargetInput): About[] {
     : input.objects.filter((id) => !speakers.includes(id));
   const accuse = input.stance === Stance.ACCUSE;
   // In an accusation the agent of a passive or of "an action by X" is the accused.
-  const agent = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
+  const accused = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
+  const fired = view.mentions.find((m) => m.id === accused && firer(tokens, m, registry));
+  const agent = fired ? firer(tokens, fired, registry) : accused;
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
@@ -164,6 +168,15 @@ export function chooseAbout(input: TargetInput): About[] {
     if (!targets.includes(id)) about.push({ entity: id, role: AboutRole.MENTIONED });
   return about;
 }
+
+/** "the Indian firing", "Azeri shelling": who fires is the state's armed forces, when named. */
+function firer(tokens: readonly Token[], m: Mention, registry: EntityRegistry): string | undefined {
+  if (m.role !== 'demonym' || !FIRE_NOUNS.has(tokens[m.last]?.key ?? '')) return undefined;
+  const forces = registry.get(`${m.id}-armed-forces`);
+  return forces && !forces.known ? forces.id : undefined;
+}
+
+const FIRE_NOUNS = new Set(['firing', 'fire', 'shelling', 'bombardment']);
 
 /** "carried out by terrorists", "by “the militia”". */
 function labelAfterBy(tokens: readonly Token[]): boolean {
