@@ -2,6 +2,7 @@ import type { EntityKind } from '../entities/vocabulary';
 import type { SeedDocumentInput } from '../seed/document';
 import { sentenceAt } from '../text/sentences';
 import { readArticle, type Sentence } from './article';
+import { placeMention } from './entities/mention';
 import { attributeParagraph, type RawStatement } from './attribution/attribute';
 import { Discourse } from './attribution/discourse';
 import { findDates } from './dates';
@@ -13,13 +14,14 @@ import { recognizeSentence } from './entities/recognize';
 import { EntityRegistry } from './entities/registry';
 import { DEFAULT_TAGGER_BUDGET, Tagger } from './entities/tagger';
 import { recognizeAgreements } from './events/agreements';
-import { eventDate, recognizeAttack } from './events/attacks';
+import { AttackTracker, type Told } from './events/attacks';
 import { leadPlace, recognizeWar } from './events/war';
 import { checkInput, DEFAULT_MAX_LENGTH, ExtractionInputError, looksEnglish } from './input';
 import { quoteAt } from './quotes';
 import { buildStatement, REVIEW_BELOW } from './statements/build';
 import { Parties } from './statements/adversary';
 import { Topic } from './statements/topic';
+import { TollGivers } from './statements/tolls';
 
 export { ExtractionInputError, DEFAULT_MAX_LENGTH };
 
@@ -108,8 +110,9 @@ export function extractArticle(
   const parties = new Parties(article, registry);
   const attribution = { text, registry, discourse, warnings, parties };
   const raws: { raw: RawStatement; date?: string }[] = [];
-  const events = new Map<string, { id: string; date: string }[]>();
+  const events = new Map<string, Told[]>();
   const told: { id: string; sentence: number }[] = [];
+  const attacks = new AttackTracker(registry);
   let anchor = publishedAt;
   let sectionDate: string | undefined;
   for (const p of english ? article.paragraphs : []) {
@@ -118,14 +121,13 @@ export function extractArticle(
       s.dates = findDates(s.tokens, publishedAt, anchor);
       anchor = s.dates[s.dates.length - 1]?.date ?? anchor;
       lastCity = cityIn(s, registry) ?? lastCity;
-      const event = recognizeAttack(s, registry, lastCity, told[told.length - 1]?.id);
+      if (lastCity) referToCity(s, lastCity);
+      const event = attacks.recognize(s, lastCity);
       if (event) {
-        told.push({ id: event, sentence: s.index });
-        const date = eventDate(s) ?? '';
-        for (const r of registry.relations) {
-          if (r.from === event && r.type === 'OCCURRED_IN')
-            events.set(r.to, [...(events.get(r.to) ?? []), { id: event, date }]);
-        }
+        told.push({ id: event.id, sentence: s.index });
+        const at = event.place ? events.get(event.place) : undefined;
+        if (event.place && !at) events.set(event.place, [event]);
+        else if (at && !at.includes(event)) at.push(event);
       }
     }
     if (p.headline && options.headlines === false) continue;
@@ -156,6 +158,10 @@ export function extractArticle(
   }
 
   const spans = article.sentences;
+  const tolls = new TollGivers();
+  // A headline tells the attack the lead then tells in full: "Israel disputes the death toll".
+  const bodyStart = article.sentences.find((s) => !s.headline)?.index ?? 0;
+  const leadAttack = told.find((t) => t.sentence <= bodyStart + 1)?.id;
   const statements = raws
     .sort((a, b) => a.raw.content.textStart - b.raw.content.textStart)
     .map(({ raw, date }, n) =>
@@ -167,7 +173,9 @@ export function extractArticle(
         topic,
         parties,
         recentEvent: (sentence) =>
-          told.filter((t) => t.sentence < sentence && sentence - t.sentence <= 4).pop()?.id,
+          toldBefore(told, sentence, RECENT_SENTENCES) ??
+          (sentence < bodyStart ? leadAttack : undefined),
+        tolls,
         ...(war ? { war } : {}),
       }),
     );
@@ -207,4 +215,44 @@ function cityIn(s: Sentence, registry: EntityRegistry): string | undefined {
     (m) => registry.get(m.id)?.kind === 'City' && m.role !== 'capital',
   );
   return cities[cities.length - 1]?.id;
+}
+
+/** "Inside the city, …", "the town": the city named last, as "the army" is the army named last. */
+function referToCity(s: Sentence, city: string): void {
+  const { tokens } = s;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'the' || !CITY_NOUNS.has(tokens[i]!.key)) continue;
+    // "the city of Idlib" names it.
+    if (tokens[i + 1]?.key === 'of' || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
+    placeMention(s.mentions, {
+      first: i - 1,
+      last: i + 1,
+      start: tokens[i - 1]!.start,
+      end: tokens[i]!.end,
+      id: city,
+      role: 'description',
+    });
+  }
+}
+
+const CITY_NOUNS = new Set(['city', 'town']);
+
+/** How far back an attack told is still what a remark naming nothing is about. */
+const RECENT_SENTENCES = 6;
+
+/** The attack told last before `sentence`, within `window` sentences (`told` is in text order). */
+function toldBefore(
+  told: readonly { id: string; sentence: number }[],
+  sentence: number,
+  window: number,
+): string | undefined {
+  let lo = 0;
+  let hi = told.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (told[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = told[lo - 1];
+  return last && sentence - last.sentence <= window ? last.id : undefined;
 }

@@ -1,5 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
+import type { Mention } from '../entities/mention';
 import type { AttributionContext } from './context';
 import { actorOf } from './actor';
 
@@ -58,6 +59,9 @@ export function readObject(
     return { ids: id ? [id] : [], first: pos, pos: id ? at + 1 : pos };
   }
   if (!m) return { ids: [], first: pos, pos };
+  // "the EU's rule of law mission in Kosovo (EULEX)": the owner's body, named by its acronym.
+  const owned = tokens[m.last]?.kind === 'possessive' ? bracketedName(s, m.last) : undefined;
+  if (owned) return { ids: [owned.id], first: pos, pos: owned.last };
   const ids = [m.role === 'capital' && m.countryOf ? m.countryOf : m.id];
   let end = m.last;
   if (tokens[end]?.key === 'and') {
@@ -68,4 +72,20 @@ export function readObject(
     }
   }
   return { ids, first: pos, pos: end };
+}
+
+const MAX_OWNED_WORDS = 10;
+
+/** The mention in brackets that closes the noun phrase starting at `from`, if one does. */
+function bracketedName(s: Sentence, from: number): Mention | undefined {
+  const { tokens } = s;
+  for (let k = from + 1; k < tokens.length && k <= from + MAX_OWNED_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') {
+      const m = s.mentions.find((x) => x.first === k + 1);
+      return m && tokens[m.last]?.text === ')' ? m : undefined;
+    }
+    if (t.kind === 'punct' || t.kind === 'quote') return undefined;
+  }
+  return undefined;
 }

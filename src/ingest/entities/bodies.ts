@@ -1,15 +1,11 @@
 import { EntityKind, RelationType } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
-import {
-  GROUP_HEADS,
-  MEDIUM_NOUNS,
-  NOT_NAMES,
-  STATE_BODY_HEADS,
-  STATE_BODY_MODIFIERS,
-} from '../lexicon/words';
+import { STATE_BODY_HEADS, STATE_BODY_MODIFIERS } from '../lexicon/words';
 import { slugify } from '../slug';
 import type { Token } from '../tokens';
+import { armedGroups, armedGroupsByPlace } from './armed-groups';
 import { adjectiveOf, countryOfMention, titleCase, type RecognitionContext } from './context';
+import { media } from './media';
 import { mentionStartingAt, placeMention, type Mention } from './mention';
 
 /**
@@ -22,7 +18,15 @@ import { mentionStartingAt, placeMention, type Mention } from './mention';
 
 const MILITARY = new Set(['army', 'military', 'armed forces']);
 const TROOPS = new Set(['troops', 'forces', 'soldiers']);
-const BODY_QUALIFIERS = new Set(['ruling', 'military-led', 'interim', 'transitional']);
+const ARMED_FORCES_NAMES = ['Army', 'military', 'troops', 'forces', 'soldiers'];
+const BODY_QUALIFIERS = new Set([
+  'ruling',
+  'military-led',
+  'interim',
+  'transitional',
+  // "the Indian occupation forces": what its adversary calls it, no part of its name.
+  'occupation',
+]);
 const TWO_WORD_HEADS = new Set([
   'armed forces',
   'air force',
@@ -82,6 +86,16 @@ export function stateBody(
           /^foreign$/i.test(all[i - 1]!)
         ),
     );
+  // "the Syrian government", "Rwanda's government": the state itself speaks and acts.
+  if (head === 'government' && modText.length === 0)
+    return {
+      first,
+      last,
+      start: tokens[first]!.start,
+      end: tokens[last - 1]!.end,
+      id: country,
+      role: 'name',
+    };
   let name: string;
   let id: string;
   if (MILITARY.has(head)) {
@@ -94,6 +108,12 @@ export function stateBody(
   const surface = ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end);
   const body = ctx.registry.ensure(EntityKind.ORGANIZATION, name, [surface], id);
   body.named = true;
+  // News names a state's armed forces by its army, troops or military alike.
+  if (MILITARY.has(head) && !body.known)
+    ctx.registry.addAliases(
+      body,
+      ARMED_FORCES_NAMES.map((n) => `${adjective} ${n}`),
+    );
   if (!body.known) {
     body.partOf ??= country;
     ctx.registry.relate(RelationType.PART_OF, body.id, country, s.index);
@@ -211,98 +231,10 @@ function ownerLast(s: Sentence, ctx: RecognitionContext): void {
   }
 }
 
-/** "Armenian-backed forces", "ethnic Armenian separatists", "Russian-backed rebels". */
-function armedGroups(s: Sentence, ctx: RecognitionContext): void {
-  const { tokens } = s;
-  for (const m of [...s.mentions]) {
-    const country = countryOfMention(ctx, m);
-    if (!country || (m.role !== 'modifier' && m.role !== 'demonym')) continue;
-    const next = tokens[m.last];
-    const backed =
-      m.role === 'modifier' &&
-      /-(backed|supported|sponsored|allied|aligned|armed|funded)$/i.test(tokens[m.first]!.text);
-    // "the Saudi-led coalition": a coalition under a state's lead is a body of its own.
-    const led =
-      m.role === 'modifier' &&
-      /-led$/i.test(tokens[m.first]!.text) &&
-      /^(coalition|alliance|forces|mission)$/.test(next?.key ?? '');
-    if (
-      !next ||
-      !(
-        GROUP_HEADS.has(next.key) ||
-        led ||
-        (backed && /^(forces|fighters|groups|troops|militias)$/.test(next.key))
-      )
-    )
-      continue;
-    const first = m.first > 0 && tokens[m.first - 1]!.key === 'ethnic' ? m.first - 1 : m.first;
-    const surface = ctx.text.slice(tokens[first]!.start, next.end);
-    const group = ctx.registry.ensure(EntityKind.ORGANIZATION, surface, []);
-    group.named = true;
-    if (backed && !group.known) ctx.registry.relate(RelationType.BACKS, country, group.id, s.index);
-    placeMention(s.mentions, {
-      first,
-      last: m.last + 1,
-      start: tokens[first]!.start,
-      end: next.end,
-      id: group.id,
-      role: 'name',
-    });
-  }
-}
-
-/** "the French newspaper Liberation", "Russia's state news agency TASS". */
-function media(s: Sentence, ctx: RecognitionContext): void {
-  const { tokens } = s;
-  for (let j = 0; j < tokens.length; j++) {
-    if (!MEDIUM_NOUNS.has(tokens[j]!.key) || tokens[j]!.upper) continue;
-    let k = j + 1;
-    const named = mentionStartingAt(s.mentions, k);
-    let id: string | undefined = named?.id;
-    let last = named?.last ?? k;
-    if (!named) {
-      while (
-        k < tokens.length &&
-        tokens[k]!.kind === 'word' &&
-        tokens[k]!.upper &&
-        !NOT_NAMES.has(tokens[k]!.key) &&
-        k < j + 5
-      )
-        k++;
-      if (k === j + 1) continue;
-      last = k;
-      const name = ctx.text.slice(tokens[j + 1]!.start, tokens[k - 1]!.end);
-      const outlet = ctx.registry.ensure(EntityKind.ORGANIZATION, name, []);
-      outlet.named = true;
-      id = outlet.id;
-      placeMention(s.mentions, {
-        first: j + 1,
-        last,
-        start: tokens[j + 1]!.start,
-        end: tokens[k - 1]!.end,
-        id,
-        role: 'name',
-      });
-    }
-    // The country of the outlet is the demonym or possessive just before the description.
-    let b = j - 1;
-    while (
-      b >= 0 &&
-      /^(state|news|private|independent|daily|online|pro-government|opposition|the)$/.test(
-        tokens[b]!.key,
-      )
-    )
-      b--;
-    if (tokens[b]?.kind === 'possessive') b--;
-    const before = s.mentions.find((m) => m.last === b + 1);
-    const country = countryOfMention(ctx, before);
-    if (country && id) ctx.registry.relate(RelationType.LOCATED_IN, id, country, s.index);
-  }
-}
-
 export function recognizeBodies(s: Sentence, ctx: RecognitionContext): void {
   ownerFirst(s, ctx);
   ownerLast(s, ctx);
   armedGroups(s, ctx);
+  armedGroupsByPlace(s, ctx);
   media(s, ctx);
 }

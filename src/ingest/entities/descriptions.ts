@@ -16,6 +16,8 @@ const HEADS: Readonly<Record<string, RegExp>> = {
   police: /\bpolice\b/i,
   navy: /\bnavy\b/i,
   kremlin: /\bkremlin\b/i,
+  // "the group": any body named before, which is not a state's own ("armed members of the group").
+  group: /./,
 };
 
 export function resolveDescriptions(article: Article, registry: EntityRegistry): void {
@@ -35,6 +37,7 @@ export function resolveDescriptions(article: Article, registry: EntityRegistry):
         const entity = registry.get(e);
         return (
           entity?.kind === EntityKind.ORGANIZATION &&
+          (tokens[i]!.key !== 'group' || entity.partOf === undefined) &&
           [entity.name, ...entity.aliases].some((n) => pattern.test(n))
         );
       });

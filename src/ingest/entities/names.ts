@@ -195,6 +195,10 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     )
       continue;
     const name = textOf(first, last);
+    const placeOwned = (m: typeof before): boolean => {
+      const kind = m && m.last === first - 1 ? ctx.registry.get(m.id)?.kind : undefined;
+      return kind === EntityKind.CITY || kind === EntityKind.REGION;
+    };
     // "West Darfur", "North Kordofan": a direction before a known place makes a new place.
     const after = s.mentions.find((m) => m.first === last);
     if (
@@ -233,6 +237,9 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     const hasOf = ws.some((w) => w.key === 'of');
     const context = placeContext(tokens, first, last);
     const prevKey = tokens[first - 1]?.key ?? '';
+    // "in central Deir al-Balah", "near northern Gaza": a lower-case direction between.
+    const directed = DIRECTIONS.has(prevKey) && tokens[first - 1]?.upper === false;
+    const atKey = directed ? (tokens[first - 2]?.key ?? '') : prevKey;
     let kind: EntityKind | undefined;
     // "EULEX", "SANA", "ISPR": an acronym nobody knows is a body, whatever place words are near.
     // A dateline ("DUBAI —", "KIGALI, Nov. 9") is a place, whatever its capitals.
@@ -240,8 +247,10 @@ export function recognizeNames(s: Sentence, ctx: RecognitionContext): void {
     if (ws.length === 1 && /^\p{Lu}{3,}$/u.test(ws[0]!.text) && !dateline)
       kind = EntityKind.ORGANIZATION;
     else if (ws.length > 1 && PLACE_NAME_ENDS.has(lastWord)) kind = EntityKind.REGION;
-    else if (!hasOf && AT_PLACE.has(prevKey) && !ORGANIZATION_HEADS.has(lastWord))
+    else if (!hasOf && AT_PLACE.has(atKey) && !ORGANIZATION_HEADS.has(lastWord))
       kind = context ?? EntityKind.CITY;
+    // "in Tera's Chatoumane", "Gaza's Deir El-Balah": a name owned by a place is a place in it.
+    else if (placeOwned(before) && !ORGANIZATION_HEADS.has(lastWord)) kind = EntityKind.CITY;
     else if (ORGANIZATION_HEADS.has(lastWord) && ws.length > 1) kind = EntityKind.ORGANIZATION;
     else if (!hasOf && ws.some((w) => has(w, PERSON_TAGS)) && ws.length > 1)
       kind = EntityKind.PERSON;

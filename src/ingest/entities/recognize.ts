@@ -1,8 +1,11 @@
+import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
+import { PLACE_NOUNS } from '../lexicon/place-words';
 import { recognizeBodies } from './bodies';
 import { recognizeCoordinated } from './coordinated';
 import type { RecognitionContext } from './context';
 import { markNamed } from './context';
+import type { Mention } from './mention';
 import { lookupNames } from './lookup';
 import { recognizeNames } from './names';
 import { recognizeTitles } from './titles';
@@ -21,5 +24,20 @@ export function recognizeSentence(s: Sentence, ctx: RecognitionContext): void {
   recognizeTitles(s, ctx);
   recognizeWeapons(s, ctx);
   recognizeNames(s, ctx);
-  for (const m of s.mentions) markNamed(ctx, m);
+  for (const m of s.mentions) {
+    markNamed(ctx, m);
+    nameWithPlaceNoun(s, ctx, m);
+  }
+}
+
+/**
+ * "the nearby Idlib region", "Daraa province": the place's name with its noun is another name of
+ * it, the one an index of places is likely to hold.
+ */
+function nameWithPlaceNoun(s: Sentence, ctx: RecognitionContext, m: Mention): void {
+  const e = ctx.registry.get(m.id);
+  const noun = s.tokens[m.last];
+  if (!e || e.known || e.kind !== EntityKind.REGION || !noun || noun.upper) return;
+  if (PLACE_NOUNS.get(noun.key) !== EntityKind.REGION || noun.key.endsWith('s')) return;
+  ctx.registry.addAliases(e, [ctx.text.slice(m.start, noun.end)]);
 }

@@ -40,6 +40,17 @@ export function leadPlace(article: Article, registry: EntityRegistry): string | 
   return undefined;
 }
 
+/** The country the report names most, for a war the lead does not place. */
+function mostNamedCountry(article: Article, registry: EntityRegistry): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of article.sentences)
+    for (const m of s.mentions)
+      if (placeKind(registry, m) === EntityKind.COUNTRY)
+        counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return top ? registry.get(top[0])!.name : undefined;
+}
+
 interface WarMention {
   s: Sentence;
   first: number;
@@ -57,11 +68,13 @@ function findWarMentions(article: Article, registry: EntityRegistry): WarMention
       const before = s.mentions.find((m) => m.last === i);
       const after =
         tokens[i + 1]?.key === 'in' ? s.mentions.find((m) => m.first === i + 2) : undefined;
+      // "the war in Tripoli": a city after "in" names the war too, not one before ("Tripoli war").
       const named = [before, after].find(
         (m) =>
           m &&
           (placeKind(registry, m) === EntityKind.REGION ||
-            placeKind(registry, m) === EntityKind.COUNTRY),
+            placeKind(registry, m) === EntityKind.COUNTRY ||
+            (m === after && placeKind(registry, m) === EntityKind.CITY)),
       );
       const det = tokens[(before && named === before ? before.first : i) - 1]?.key;
       if (det !== 'the' && !named) return;
@@ -89,7 +102,8 @@ export function recognizeWar(article: Article, registry: EntityRegistry): string
   const place =
     found.find((f) => f.place && f.noun === 'war')?.place ??
     leadPlace(article, registry) ??
-    found.find((f) => f.place)?.place;
+    found.find((f) => f.place)?.place ??
+    mostNamedCountry(article, registry);
   const noun = found.some((f) => f.noun === 'war') ? 'war' : 'conflict';
   const name = place ? `${place} ${noun}` : `the ${noun}`;
   // What the text itself calls it ("the Ethiopian conflict") are other names of the same war.

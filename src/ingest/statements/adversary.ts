@@ -1,6 +1,7 @@
 import { EntityKind } from '../../entities/vocabulary';
 import type { Article } from '../article';
 import type { EntityRegistry } from '../entities/registry';
+import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { Side } from './side';
 import type { ContentView } from './view';
@@ -14,6 +15,8 @@ const PARTY_KINDS = new Set([EntityKind.COUNTRY, EntityKind.ORGANIZATION]);
 
 export class Parties {
   private readonly ranked: string[];
+  /** The most named armed party the report names by a label ("rebels in …"), if one. */
+  readonly labelledGroup: string | undefined;
 
   constructor(
     article: Article,
@@ -27,6 +30,10 @@ export class Parties {
           counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     this.ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    this.labelledGroup = this.ranked.find((id) => {
+      const first = registry.get(id)?.name.split(' ')[0]?.toLowerCase() ?? '';
+      return registry.get(id)?.kind === EntityKind.ORGANIZATION && ARMED_LABELS.has(first);
+    });
   }
 
   /** The n most named parties. */

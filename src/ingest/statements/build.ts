@@ -1,7 +1,7 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
 import type { SeedDocumentInput } from '../../seed/document';
-import type { Article } from '../article';
+import type { Article, Sentence } from '../article';
 import type { RawStatement } from '../attribution/attribute';
 import type { EntityRegistry } from '../entities/registry';
 import { parseFigures } from '../figures';
@@ -9,6 +9,7 @@ import type { Parties } from './adversary';
 import { Side } from './side';
 import { decideStance, type StanceBasis } from './stance-rules';
 import { chooseAbout } from './targets';
+import { tollReference, type TollGivers } from './tolls';
 import { viewOf } from './view';
 import type { Topic } from './topic';
 
@@ -40,11 +41,12 @@ export interface BuildContext {
   article: Article;
   registry: EntityRegistry;
   sentenceOf: (offset: number) => number;
-  eventsAt: (place: string) => { id: string; date: string }[];
+  eventsAt: (place: string) => readonly { id: string; date?: string; sentence: number }[];
   recentEvent: (sentence: number) => string | undefined;
   war?: string;
   topic: Topic;
   parties: Parties;
+  tolls: TollGivers;
 }
 
 export function buildStatement(
@@ -67,7 +69,15 @@ export function buildStatement(
     speakers: raw.speakers,
   });
   const recent = ctx.recentEvent(raw.sentence);
+  const scene = sceneOf(article.sentences[raw.sentence], registry, raw.speakerStart);
+  const between =
+    raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [];
+  // "disputed that toll": the content may start after the demonstrative.
+  const reference = figures ? undefined : tollReference([...between.slice(-1), ...view.tokens]);
+  const givers = reference ? ctx.tolls.meant(reference, (id) => side.has(id)) : [];
+  if (figures) ctx.tolls.record(raw.speakers);
   const adversary = ctx.parties.adversaryOf(side);
+  const labelledGroup = ctx.parties.labelledGroup;
   const about = chooseAbout({
     view,
     objects: content.objects,
@@ -79,9 +89,13 @@ export function buildStatement(
     eventsAt: ctx.eventsAt,
     topic: ctx.topic,
     contentStart: content.start,
-    between: raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [],
+    between,
+    sentence: raw.sentence,
     ...(recent ? { recentEvent: recent } : {}),
+    ...(scene ? { scene } : {}),
+    tollGivers: givers,
     ...(adversary ? { adversary } : {}),
+    ...(labelledGroup && !side.has(labelledGroup) ? { labelledGroup } : {}),
     ...(ctx.war ? { war: ctx.war } : {}),
     ...(date ? { date } : {}),
   });
@@ -120,4 +134,20 @@ export function buildStatement(
     confidence,
     needsReview: confidence < REVIEW_BELOW,
   };
+}
+
+const SCENE_OPENERS = new Set(['in', 'inside', 'near', 'outside', 'at']);
+
+/** "In the southern province of Daraa, meanwhile, the Observatory said …": where it is said of. */
+function sceneOf(
+  s: Sentence | undefined,
+  registry: EntityRegistry,
+  before: number,
+): string | undefined {
+  if (!s || !SCENE_OPENERS.has(s.tokens[0]?.key ?? '')) return undefined;
+  const place = s.mentions.find((m) => {
+    const kind = registry.get(m.id)?.kind;
+    return m.end <= before && (kind === EntityKind.CITY || kind === EntityKind.REGION);
+  });
+  return place?.id;
 }

@@ -1,8 +1,8 @@
 import { extractArticle } from '../extract';
 
 /** The targets of the statement whose text contains `fragment`, extracted from `text`. */
-function targetsOf(text: string, fragment: string): string[] {
-  const { document } = extractArticle({ text, publishedAt: '2023-07-17' });
+function targetsOf(text: string, fragment: string, publishedAt = '2021-03-12'): string[] {
+  const { document } = extractArticle({ text, publishedAt });
   const statement = document.statements?.find((s) => s.text.includes(fragment));
   expect(statement).toBeDefined();
   return statement!.about.filter((a) => a.role === 'target').map((a) => a.entity);
@@ -51,5 +51,119 @@ describe('statement targets', () => {
   it('takes "accused each other" as about every speaker', () => {
     const text = 'Armenia and Azerbaijan accused each other of shelling civilian areas.';
     expect(targetsOf(text, 'shelling')).toEqual(['armenia', 'azerbaijan']);
+  });
+
+  it('takes the agent of "violations by" as the target, not the agreement violated', () => {
+    const text =
+      'Armenia and Azerbaijan agreed to a humanitarian ceasefire on Saturday. Azerbaijan’s foreign ministry condemned the ceasefire violations by the Armenian troops near Lachin.';
+    expect(targetsOf(text, 'violations by')).toEqual(['armenia-armed-forces']);
+  });
+
+  it('aims blame that names no one at the report’s other party', () => {
+    const text =
+      'Azerbaijani forces shelled Armenian villages again. Azerbaijan said Armenia had started it. Armenia’s foreign ministry said the deliberate shelling of homes was deplorable.';
+    expect(targetsOf(text, 'deliberate shelling')).toEqual(['azerbaijan-armed-forces']);
+  });
+
+  it('takes "that toll" as about whoever gave the toll', () => {
+    const text =
+      'The Ukrainian health ministry said 30 people were killed in the shelling of Kharkiv. The Russian defence ministry disputed that toll.';
+    expect(targetsOf(text, 'toll')).toEqual(['ukraine-health-ministry']);
+  });
+
+  it('takes one’s own operation right after an attack as about that attack', () => {
+    const text =
+      'Russian forces and Ukrainian troops fought near Kharkiv. A drone strike hit a wedding in Kharkiv on Monday, killing 12 people, the regional governor said. The Russian defence ministry said it had used precise munitions against the militants.';
+    expect(targetsOf(text, 'precise munitions')).toEqual(['kharkiv-drone-strike-2021-03-08']);
+  });
+
+  it('takes a deflecting denial right after an attack as about that attack', () => {
+    const text =
+      'A drone strike hit a wedding in Kharkiv on Monday, killing 12 people, the regional governor said. The Russian defence ministry said that if civilians died, it was because they were forced to shelter fighters.';
+    expect(targetsOf(text, 'civilians died')).toEqual(['kharkiv-drone-strike-2021-03-08']);
+  });
+
+  it('takes a witness’s "we" as about the attack, not the witness', () => {
+    const text =
+      'A drone strike on a wedding in Kharkiv killed 12 people on Monday, officials said. One guest, Olena Kovalenko, said: "We saw the roof fall on us."';
+    expect(targetsOf(text, 'We saw')).toEqual(['kharkiv-drone-strike-2021-03-08']);
+  });
+
+  it('takes a remark in a sentence opening "In <place>, …" as about that place', () => {
+    const text =
+      'Shelling killed three people in Kharkiv, the governor said. In the eastern region of Donetsk, meanwhile, the Ukrainian army said mortar rounds had killed five people.';
+    expect(targetsOf(text, 'mortar rounds')).toEqual(['donetsk']);
+  });
+
+  it('takes "the town" as the town named last', () => {
+    const text =
+      'Fighting raged in the town of Sloviansk on Monday. Inside the town, mortar rounds killed five people, the Ukrainian army said.';
+    expect(targetsOf(text, 'mortar rounds')).toEqual(['sloviansk']);
+  });
+
+  it('does not take a place as an attack the report tells only later', () => {
+    const text =
+      'Mortar fire killed five people in Kharkiv, the Ukrainian army said. Later a drone strike hit Kharkiv on Tuesday, the governor said.';
+    expect(targetsOf(text, 'Mortar fire')).toEqual(['kharkiv']);
+  });
+
+  it('takes "the group" as the body named last', () => {
+    const text =
+      'Al-Shabaab fighters attacked a police post near Mandera on Monday. Kenya’s interior ministry said the group had planned the raid for weeks.';
+    expect(targetsOf(text, 'planned the raid')).toEqual(['al-shabab']);
+  });
+
+  it('takes the bracketed body of an owner as the object, not the owner', () => {
+    const text =
+      'Mali’s junta accused the UN’s peacekeeping mission in the country (MINUSMA) of spying on its troops.';
+    expect(targetsOf(text, 'spying')).toEqual(['minusma']);
+  });
+
+  it('takes a country after "in" or "from" as a place, not an actor', () => {
+    const text =
+      'The Congolese army said M23 fighters crossed from Uganda and attacked villages in Rwanda.';
+    expect(targetsOf(text, 'crossed')).toEqual(['m23']);
+  });
+
+  it('takes a demand that names no one as aimed at the report’s other party', () => {
+    const text =
+      'Azerbaijani forces shelled Armenian villages again. Azerbaijan said Armenia had started it. Armenia’s foreign ministry said: "Stop this now."';
+    expect(targetsOf(text, 'Stop this')).toEqual(['azerbaijan-armed-forces']);
+  });
+
+  it('takes a label as the armed party the report names by where it fights', () => {
+    const text =
+      'Mozambique’s defence ministry said rebels in Cabo Delgado province had attacked a convoy. The ministry later said militants had attacked a school near the coast.';
+    expect(targetsOf(text, 'a school')).toEqual(['rebels-in-cabo-delgado-province']);
+  });
+
+  it('takes a label after "by" as the labelled armed party, whatever the stance', () => {
+    const text =
+      'Mozambique’s defence ministry said rebels in Cabo Delgado province had attacked a convoy. The ministry said the raids carried out by terrorists must be condemned by all.';
+    expect(targetsOf(text, 'raids')).toEqual(['rebels-in-cabo-delgado-province']);
+  });
+
+  it('takes clashes between two sides as about the war', () => {
+    const text =
+      'The war in Sudan has raged for months. The United Nations said heavy clashes between the army and the RSF had killed 20 people in Omdurman.';
+    expect(targetsOf(text, 'clashes')).toEqual(['sudan-war']);
+  });
+
+  it('does not take "our" before an abstract noun as the speaker’s side', () => {
+    const text =
+      'The war in Yemen has lasted eight years. Yemen’s government said in a statement: "Our resolve for peace is equal to our resolve to win."';
+    expect(targetsOf(text, 'Our resolve')).toEqual(['yemen-war']);
+  });
+
+  it('takes a label in an account, not only in blame, as the report’s other party', () => {
+    const text =
+      'Kenyan troops clashed with Al-Shabaab near Mandera. Al-Shabaab fighters attacked a camp. The Kenyan army said the militia had fled into the forest.';
+    expect(targetsOf(text, 'fled')).toEqual(['al-shabab']);
+  });
+
+  it('takes "the Indian firing" as the state’s armed forces firing, once they are named', () => {
+    const text =
+      'Indian troops shelled villages along the border on Sunday, Pakistan said. The Pakistani military said its troops had responded to the Indian firing.';
+    expect(targetsOf(text, 'responded')).toEqual(['india-armed-forces']);
   });
 });

@@ -1,61 +1,52 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
-import type { EntityRegistry } from '../entities/registry';
 import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
 import { resolveMention } from './metonym';
-import type { Side } from './side';
 import { ACTOR_KINDS, hostileAgent } from './agents';
-import type { ContentView } from './view';
-import type { Topic } from './topic';
 import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
 import { unnamedAgent } from './adversary';
+import { fallbackTargets } from './fallback';
+import { ARMED_LABELS } from '../entities/armed-groups';
+import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
+import type { About, TargetInput } from './target-input';
+import type { EntityRegistry } from '../entities/registry';
+import type { Mention } from '../entities/mention';
 import { agreementPronoun, decisionAt, hasAgreementVerb, onlyMentioned } from './clues';
 
-/**
- * What a statement is about. Targets are, in order of preference: the object of the cue ("accused
- * Baku", "congratulated him"); the accused of an accusation (also "an action by China"); what the
- * content refers to without naming it ("implement it", "have agreed to …", "the decision"); an
- * agreement or talks opening the reported clause; the agreement of a clause about agreeing; the
- * actors, weapons and events its content names (not the speaker's own side unless it denies, not
- * an agent after "by", never a listener of "told"/"notified" or the owner of a place as in "near
- * the army's headquarters"); else the places it names; else the countries behind a compound
- * ("Armenian-backed"); else the speaker's own side; else "his side" or what "we" means; else the
- * denier of a denial; else the event the report was just telling (a witness's words); else, for a
- * remark with no violence or toll, the agreement the report leads with; else the war. Every other
- * entity of the content is "mentioned".
- */
-export interface About {
-  entity: string;
-  role: AboutRole;
-}
+export type { About, TargetInput };
 
-export interface TargetInput {
-  view: ContentView;
-  objects: readonly string[];
-  stance: Stance;
-  side: Side;
-  speakers: readonly string[];
-  registry: EntityRegistry;
-  hasFigures: boolean;
-  /** Attack events by place, with their date, and the last one told before this statement. */
-  eventsAt: (place: string) => { id: string; date: string }[];
-  recentEvent?: string;
-  war?: string;
-  date?: string;
-  topic: Topic;
-  /** Where the content starts in the text, and the words between the cue and it. */
-  contentStart: number;
-  between: readonly Token[];
-  /** The report's other party, for the speaker's side. */
-  adversary?: string;
-}
-
-const FIRST_PERSON = new Set(['we', 'us', 'our', 'ourselves']);
 const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION]);
 const MAX_TARGETS = 3;
+const OWN_ACTS = new Set([Stance.CLAIM, Stance.ACKNOWLEDGE]);
+/** Stances in which a label ("the militia", "they") stands for the other party: blame, accounts. */
+const LABELLED = new Set([
+  Stance.CRITICIZE,
+  Stance.REJECT,
+  Stance.ACCUSE,
+  Stance.REPORT,
+  Stance.CLAIM,
+]);
+/** "clashes between the SAF and RSF": the fighting of the two sides is the war itself. */
+const BETWEEN_SIDES = /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}between\b/;
+const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
 
+/**
+ * What a statement is about. Targets are, in order of preference: the agent of a hostile act told
+ * as a noun ("violations by Indian troops") when the cue has no object but the agreement violated;
+ * the object of the cue ("accused Baku", "congratulated him"); the accused of an accusation (also
+ * "an action by China"); whoever gave the toll referred to ("disputed that toll"); the attack just
+ * told, for one's own operation naming no other party; the war, for "clashes between" two sides;
+ * the party a label stands for ("the militia", "terrorists", "they"), in blame or an account; what the content refers to without
+ * naming it ("implement it", "have agreed to …", "the decision"); an agreement or talks opening the
+ * reported clause; the agreement of a clause about agreeing; the actors, weapons and events its
+ * content names (not the speaker's own side unless it denies, not an agent after "by", never a
+ * listener of "told"/"notified" or the owner of a place as in "near the army's headquarters", not
+ * a country after "in" or "from"); else the places it names; else the countries behind a compound
+ * ("Armenian-backed"); else the speaker's own side; else what a content naming nothing is about
+ * (`fallback.ts`). Every other entity of the content is "mentioned".
+ */
 export function chooseAbout(input: TargetInput): About[] {
   const { view, side, registry, speakers } = input;
   const { tokens } = view;
@@ -69,28 +60,39 @@ export function chooseAbout(input: TargetInput): About[] {
   const ownSideCounts = input.stance === Stance.DENY;
   const agreements: string[] = [];
   const byAgents: string[] = [];
+  const violators: string[] = [];
   for (const m of view.mentions) {
-    const id = resolveMention(tokens, m);
+    const id = firer(tokens, m, registry) ?? resolveMention(tokens, m);
     const e = registry.get(id);
     if (!e || speakers.includes(id)) continue;
     add(all, id);
     if (input.topic.isAgreement(id)) add(agreements, id);
     if (mentionedOnly.has(m)) continue;
-    const byAgent = tokens[m.first - 1]?.key === 'by';
-    if (byAgent && !side.has(id) && ACTOR_KINDS.has(e.kind)) add(byAgents, id);
+    const byAgent =
+      tokens[m.first - 1]?.key === 'by' ||
+      (tokens[m.first - 1]?.key === 'the' && tokens[m.first - 2]?.key === 'by');
+    if (byAgent && !side.has(id) && ACTOR_KINDS.has(e.kind)) {
+      add(byAgents, id);
+      if (actAgent(tokens, m.first)) add(violators, id);
+    }
     if (side.has(id) && !ownSideCounts) add(tiers[3]!, id);
     else if (m.role === 'modifier' || byAgent) add(tiers[2]!, id);
-    else if (PLACE_KINDS.has(e.kind)) add(tiers[1]!, id);
+    else if (
+      PLACE_KINDS.has(e.kind) ||
+      (e.kind === EntityKind.COUNTRY && locative(tokens, m.first))
+    )
+      add(tiers[1]!, id);
     else add(tiers[0]!, id);
   }
   // An attack on a place that the report told as an event is about that event.
   const hostile = tokens.some((t) => HOSTILE_VERBS.has(t.key) || ATTACK_NOUNS.has(t.key));
   if (hostile) {
     for (const place of [...tiers[1]!]) {
-      const events = input.eventsAt(place);
+      // Only an attack told by then: a roundup's later attack at the same city is another one.
+      const events = input.eventsAt(place).filter((ev) => ev.sentence <= input.sentence);
       const event =
         events.find((ev) => ev.date === input.date) ??
-        [...events].sort((a, b) => a.date.localeCompare(b.date)).pop();
+        [...events].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).pop();
       if (event) add(tiers[0]!, event.id);
     }
   }
@@ -102,7 +104,9 @@ export function chooseAbout(input: TargetInput): About[] {
     : input.objects.filter((id) => !speakers.includes(id));
   const accuse = input.stance === Stance.ACCUSE;
   // In an accusation the agent of a passive or of "an action by X" is the accused.
-  const agent = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
+  const accused = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
+  const fired = view.mentions.find((m) => m.id === accused && firer(tokens, m, registry));
+  const agent = fired ? firer(tokens, fired, registry) : accused;
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
@@ -110,10 +114,13 @@ export function chooseAbout(input: TargetInput): About[] {
     first && first.first <= 1 && input.topic.isAgreementOrTalks(first.id) ? first.id : undefined;
   const referred = referredTopic(input);
   // "These terrorists were involved …", "the militia attacked …": the label stands for the
-  // report's other party.
+  // report's other party, or for the armed party the report names by a label ("rebels in Donetsk
+  // and Luhansk regions" are the "militants and terrorists" who "continued armed attacks").
+  const group =
+    input.labelledGroup && tokens.some((t) => LABELS.has(t.key)) ? input.labelledGroup : undefined;
   const labelled =
-    BLAME.has(input.stance) && !agent && input.adversary && unnamedAgent(view)
-      ? input.adversary
+    LABELLED.has(input.stance) && !agent
+      ? (group ?? (input.adversary && unnamedAgent(view) ? input.adversary : undefined))
       : undefined;
   // "We traced them and killed ten of them": one's own operation against an enemy it does not
   // name is about the report's other party.
@@ -125,27 +132,36 @@ export function chooseAbout(input: TargetInput): About[] {
     tokens.some((t) => HOSTILE_VERBS.has(t.key))
       ? input.adversary
       : undefined;
-  if (objects.length > 0) targets = objects;
+  // "We hit their weapons store", "it had used precise munitions against …": one's own
+  // operation, right after the report told an attack and naming no other, is that attack.
+  const ownOperation =
+    OWN_ACTS.has(input.stance) &&
+    input.recentEvent &&
+    tiers[0]!.length === 0 &&
+    ownSubjectEnd(view, side) >= 0 &&
+    tokens.some((t) => HOSTILE_VERBS.has(t.key))
+      ? input.recentEvent
+      : undefined;
+  // "the attacks carried out by terrorists": a label after "by" is the labelled party.
+  if (violators.length === 0 && input.labelledGroup && labelAfterBy(tokens))
+    violators.push(input.labelledGroup);
+  // "ceasefire violations by Indian troops", whatever the stance: the violator is the target, also
+  // when the cue's object is the agreement violated ("condemned the ceasefire violations by …").
+  const violated =
+    violators.length > 0 && objects.every((id) => registry.get(id)?.kind === EntityKind.EVENT);
+  if (violated && !agent) targets = violators;
+  else if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
+  else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
+  else if (ownOperation) targets = [ownOperation];
+  else if (input.war && BETWEEN_SIDES.test(keysOf(tokens))) targets = [input.war];
   else if (labelled) targets = [labelled];
   else if (struck) targets = [struck];
   else if (referred) targets = [referred];
   else if (subjectEvent) targets = [subjectEvent];
   else if (agreements.length > 0 && hasAgreementVerb(tokens)) targets = agreements;
   else targets = tiers.find((t) => t.length > 0) ?? [];
-  // "his side had made concessions", "our side": the speaker's own side.
-  if (targets.length === 0 && OWN_SIDE.test(keysOf(tokens.slice(0, 3))) && side.home)
-    targets = [side.home];
-  if (targets.length === 0 && tokens.some((t) => FIRST_PERSON.has(t.key)) && side.home)
-    targets = [side.home];
-  // A denial that names no one ("denied using civilian buildings as bases") is about the denier.
-  if (targets.length === 0 && input.stance === Stance.DENY && side.home) targets = [side.home];
-  if (targets.length === 0 && input.recentEvent) targets = [input.recentEvent];
-  // A remark that names nothing, tells no violence and gives no toll is about the report's topic.
-  const violent = hostile || tokens.some((t) => VIOLENCE_WORDS.has(t.key));
-  if (targets.length === 0 && !violent && !input.hasFigures && input.topic.leadAgreement)
-    targets = [input.topic.leadAgreement];
-  if (targets.length === 0 && input.war) targets = [input.war];
+  if (targets.length === 0) targets = fallbackTargets(input, hostile);
   targets = targets.slice(0, MAX_TARGETS);
   const about: About[] = targets.map((entity) => ({ entity, role: AboutRole.TARGET }));
   for (const id of all)
@@ -153,9 +169,53 @@ export function chooseAbout(input: TargetInput): About[] {
   return about;
 }
 
-/** Words of a toll or of atrocities: a remark with them is about the war, not the topic. */
-const VIOLENCE_WORDS = new Set(['toll', 'casualties', 'deaths', 'dead', 'victims', 'atrocities']);
-const OWN_SIDE = /^(his|her|their|our) side\b/;
+/** "the Indian firing", "Azeri shelling": who fires is the state's armed forces, when named. */
+function firer(tokens: readonly Token[], m: Mention, registry: EntityRegistry): string | undefined {
+  if (m.role !== 'demonym' || !FIRE_NOUNS.has(tokens[m.last]?.key ?? '')) return undefined;
+  const forces = registry.get(`${m.id}-armed-forces`);
+  return forces && !forces.known ? forces.id : undefined;
+}
+
+const FIRE_NOUNS = new Set(['firing', 'fire', 'shelling', 'bombardment']);
+
+/** "carried out by terrorists", "by “the militia”". */
+function labelAfterBy(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.key !== 'by') return false;
+    let j = k + 1;
+    while (j < k + 4 && (tokens[j]?.kind === 'quote' || tokens[j]?.key === 'the')) j++;
+    return LABELS.has(tokens[j]?.key ?? '');
+  });
+}
+
+/** "in Congo", "from the DRC": a country as where something happened, not as an actor. */
+function locative(tokens: readonly Token[], first: number): boolean {
+  const k = tokens[first - 1]?.key === 'the' ? first - 2 : first - 1;
+  return LOCATIVE_PREPOSITIONS.has(tokens[k]?.key ?? '');
+}
+
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'from', 'near', 'across', 'within']);
+
+/** "violations by [the] X", "the bombardment by X": the mention at `first` is the act's agent. */
+function actAgent(tokens: readonly Token[], first: number): boolean {
+  const by = tokens[first - 1]?.key === 'by' ? first - 1 : first - 2;
+  if (by !== first - 1 && tokens[first - 1]?.key !== 'the') return false;
+  const act = tokens[by - 1];
+  return act !== undefined && (ACT_NOUNS.has(act.key) || ATTACK_NOUNS.has(act.key));
+}
+
+const ACT_NOUNS = new Set([
+  'violation',
+  'violations',
+  'firing',
+  'fire',
+  'aggression',
+  'provocation',
+  'provocations',
+  'atrocities',
+  'abuses',
+  'crimes',
+]);
 
 function keysOf(tokens: readonly Token[]): string {
   return tokens.map((t) => t.key).join(' ');
