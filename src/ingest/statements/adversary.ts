@@ -113,3 +113,19 @@ export function stateLabelAgent(view: ContentView): boolean {
     return false;
   });
 }
+
+const ADDRESSED_STATE = /^(government|country|state|army|forces|troops|military)$/;
+
+/**
+ * "The steps your government is taking violate …": a state addressed in the second person, as
+ * the agent of a hostile act within a few tokens, is the state the speaker is not of.
+ */
+export function addressedStateAgent(view: ContentView): boolean {
+  const t = view.tokens;
+  return t.some((w, k) => {
+    if (w.key !== 'your' || !ADDRESSED_STATE.test(t[k + 1]?.key ?? '')) return false;
+    for (let j = k + 2; j < k + 8 && j < t.length; j++)
+      if (HOSTILE_VERBS.has(t[j]!.key)) return true;
+    return false;
+  });
+}

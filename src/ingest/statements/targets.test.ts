@@ -184,4 +184,10 @@ describe('statement targets', () => {
       'Hezbollah said its fighters had clashed with Israeli troops near Aita, and Hezbollah vowed to fight on. The Lebanese health ministry said the occupation’s shelling of the Aita clinic had killed four nurses.';
     expect(targetsOf(text, 'clinic')).toEqual(['israel-armed-forces']);
   });
+
+  it('takes “your government” as the agent of a hostile act as the state addressed', () => {
+    const text =
+      'Peru summoned Bolivia’s ambassador on Monday. “The raids your army is staging near Puno violate our border,” Peruvian Foreign Minister Ana Cecilia Gervasi told him.';
+    expect(targetsOf(text, 'raids')).toEqual(['bolivia']);
+  });
 });

@@ -6,7 +6,7 @@ import { resolveMention } from './metonym';
 import { ACTOR_KINDS, hostileAgent } from './agents';
 import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
-import { STATE_LABELS, stateLabelAgent, unnamedAgent } from './adversary';
+import { addressedStateAgent, STATE_LABELS, stateLabelAgent, unnamedAgent } from './adversary';
 import { fallbackTargets } from './fallback';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
@@ -106,7 +106,8 @@ export function chooseAbout(input: TargetInput): About[] {
   // In an accusation the agent of a passive or of "an action by X" is the accused.
   const accused = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
   const fired = view.mentions.find((m) => m.id === accused && firer(tokens, m, registry));
-  const agent = fired ? firer(tokens, fired, registry) : accused;
+  const addressed = input.state && addressedStateAgent(view) ? input.state : undefined;
+  const agent = fired ? firer(tokens, fired, registry) : (accused ?? addressed);
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
