@@ -32,6 +32,11 @@ const TRAILING_CLAUSE = new Set([
   'citing',
   'dealing',
   'marking',
+  // ", drawing condemnation from …": what the act set off is the reporter's account.
+  'drawing',
+  'prompting',
+  'sparking',
+  'triggering',
   'days',
   'weeks',
   'hours',
