@@ -8,6 +8,7 @@ import { Discourse } from './attribution/discourse';
 import { findDates } from './dates';
 import { buildDocument } from './document';
 import type { RecognitionContext } from './entities/context';
+import { unnamedRebels } from './entities/rebels';
 import { resolveDescriptions } from './entities/descriptions';
 import { Gazetteer } from './entities/gazetteer';
 import { recognizeSentence } from './entities/recognize';
@@ -100,6 +101,7 @@ export function extractArticle(
   if (tagger.exhausted)
     warnings.push('long text: names past the first part were classified by context alone');
   if (english) resolveDescriptions(article, registry);
+  if (english) unnamedRebels(article, registry);
   const war = english ? recognizeWar(article, registry) : undefined;
   const { agreements, talks } = english
     ? recognizeAgreements(article, registry, leadPlace(article, registry))

@@ -258,3 +258,21 @@ describe('metonyms', () => {
     expect(denial?.about.map((a) => a.entity)).not.toContain('azerbaijan');
   });
 });
+
+describe('the reporter’s trailing clauses', () => {
+  it('leaves what an act set off (“, drawing condemnation from …”) out of the content', () => {
+    const [s] = statements(
+      'The Ethiopian army said it had shelled a market in Adwa, drawing condemnation from the African Union.',
+    );
+    expect(s).toMatchObject({ text: 'it had shelled a market in Adwa' });
+  });
+});
+
+describe('collective parties', () => {
+  it('reads “Western countries” as a party an accusation is aimed at', () => {
+    const [s] = statements(
+      'Serbian Defence Minister Milos Vucevic said Western countries were arming militias in the region.',
+    );
+    expect(s!.targets).toEqual(['western-countries']);
+  });
+});

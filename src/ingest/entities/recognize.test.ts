@@ -192,3 +192,13 @@ describe('people and names', () => {
     );
   });
 });
+
+describe('countries of the gazetteer', () => {
+  it('knows the smaller states news reports on, with their demonyms', () => {
+    const doc = extract(
+      'The Guyanese foreign ministry said Suriname and Guinea-Bissau backed its claim. Peru did not.',
+    );
+    for (const id of ['guyana', 'suriname', 'guinea-bissau', 'peru'])
+      expect(entity(doc, id)?.kind).toBe(EntityKind.COUNTRY);
+  });
+});

@@ -22,6 +22,7 @@ osce|OSCE;Organization for Security and Co-operation in Europe
 osce-minsk-group|OSCE Minsk Group;Minsk Group
 african-union|African Union;AU
 arab-league|Arab League
+western-countries|Western countries;Western powers;Western nations;Western governments
 ecowas|ECOWAS
 igad|IGAD
 csto|CSTO;Collective Security Treaty Organization

@@ -3,6 +3,7 @@ import type { Article } from '../article';
 import type { EntityRegistry } from '../entities/registry';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
+import { HOSTILE_VERBS } from '../lexicon/words';
 import type { Side } from './side';
 import type { ContentView } from './view';
 
@@ -31,14 +32,31 @@ export class Parties {
       }
     this.ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
     this.labelledGroup = this.ranked.find((id) => {
-      const first = registry.get(id)?.name.split(' ')[0]?.toLowerCase() ?? '';
-      return registry.get(id)?.kind === EntityKind.ORGANIZATION && ARMED_LABELS.has(first);
+      // "Rebels in Donetsk …" and "Syrian rebels" alike: the label opens or ends the name.
+      const words = registry.get(id)?.name.toLowerCase().split(' ') ?? [];
+      return (
+        registry.get(id)?.kind === EntityKind.ORGANIZATION &&
+        (ARMED_LABELS.has(words[0] ?? '') || ARMED_LABELS.has(words[words.length - 1] ?? ''))
+      );
     });
   }
 
   /** The n most named parties. */
   top(n: number): string[] {
     return this.ranked.slice(0, n);
+  }
+
+  /**
+   * Whom "the regime" or "the occupation" means: the other party when it is a state or a state's
+   * own body (a state at war with rebels fights through its army), else the most named such.
+   */
+  stateOf(side: Side): string | undefined {
+    const isState = (id: string | undefined): boolean =>
+      id !== undefined && this.registry.get(id)?.kind === EntityKind.COUNTRY;
+    const ofState = (id: string): boolean =>
+      !side.has(id) && (isState(id) || isState(this.registry.get(id)?.partOf));
+    const adversary = this.adversaryOf(side);
+    return adversary && ofState(adversary) ? adversary : this.ranked.find(ofState);
   }
 
   /** The most named party not of this side. */
@@ -65,5 +83,49 @@ export function unnamedAgent(view: ContentView): boolean {
     let j = k + 1;
     while (j < t.length && j < k + 4 && (t[j]!.kind === 'quote' || t[j]!.key === 'the')) j++;
     return label(j);
+  });
+}
+
+/** Labels that name a state's side, never an armed group: "the regime", "the occupation". */
+export const STATE_LABELS = new Set([
+  'regime',
+  'occupation',
+  'occupiers',
+  'invaders',
+  'aggressors',
+]);
+const STATE_MEANS = /^(forces|troops|army|aircraft|jets|warplanes|planes|helicopters|artillery)$/;
+
+/**
+ * "the occupation's targeting of …", "regime forces had dropped …", "the regime bombed …": a
+ * state's label, bare, as the agent of a hostile act (by itself, through its armed means, or as
+ * the owner of the act), within three tokens.
+ */
+export function stateLabelAgent(view: ContentView): boolean {
+  const t = view.tokens;
+  return t.some((w, k) => {
+    if (!STATE_LABELS.has(w.key) || view.mentions.some((m) => m.first <= k && k < m.last))
+      return false;
+    let j = k + 1;
+    if (t[j]?.kind === 'possessive' || STATE_MEANS.test(t[j]?.key ?? '')) j++;
+    for (const end = j + 3; j < end && j < t.length; j++)
+      if (HOSTILE_VERBS.has(t[j]!.key)) return true;
+    return false;
+  });
+}
+
+const ADDRESSED_STATE = /^(government|country|state|army|forces|troops|military)$/;
+
+/**
+ * "The steps your government is taking violate …": a state addressed in the second person, as
+ * the agent of a hostile act within a few tokens, is the state the speaker is not of.
+ */
+export function addressedStateAgent(view: ContentView): boolean {
+  const t = view.tokens;
+  return t.some((w, k) => {
+    if (w.key !== 'your' || !ADDRESSED_STATE.test(t[k + 1]?.key ?? '')) return false;
+    for (let j = k + 2; j < k + 8 && j < t.length; j++)
+      if (HOSTILE_VERBS.has(t[j]!.key)) return true;
+    return false;
   });
 }

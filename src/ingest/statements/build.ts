@@ -78,6 +78,7 @@ export function buildStatement(
   if (figures) ctx.tolls.record(raw.speakers);
   const adversary = ctx.parties.adversaryOf(side);
   const labelledGroup = ctx.parties.labelledGroup;
+  const state = ctx.parties.stateOf(side);
   const about = chooseAbout({
     view,
     objects: content.objects,
@@ -95,6 +96,7 @@ export function buildStatement(
     ...(scene ? { scene } : {}),
     tollGivers: givers,
     ...(adversary ? { adversary } : {}),
+    ...(state ? { state } : {}),
     ...(labelledGroup && !side.has(labelledGroup) ? { labelledGroup } : {}),
     ...(ctx.war ? { war: ctx.war } : {}),
     ...(date ? { date } : {}),

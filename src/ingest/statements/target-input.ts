@@ -35,6 +35,8 @@ export interface TargetInput {
   between: readonly Token[];
   /** The report's other party, for the speaker's side. */
   adversary?: string;
+  /** The state a label such as "the regime" means, for the speaker's side. */
+  state?: string;
   /** The armed party the report names by a label ("rebels in Donetsk and Luhansk regions"). */
   labelledGroup?: string;
   /** Whose toll the content refers to unnamed ("disputed that toll"), if it refers to one. */

@@ -166,4 +166,28 @@ describe('statement targets', () => {
       'Indian troops shelled villages along the border on Sunday, Pakistan said. The Pakistani military said its troops had responded to the Indian firing.';
     expect(targetsOf(text, 'responded')).toEqual(['india-armed-forces']);
   });
+
+  it('takes a label after "by" as the rebels a report never names', () => {
+    const text =
+      'Rebel mortar fire killed three farmers near the Syrian town of Jisr, Syria’s defence ministry said. The shelling by “terrorist gangs” also wounded a shepherd, the ministry said.';
+    expect(targetsOf(text, 'wounded a shepherd')).toEqual(['syrian-rebels']);
+  });
+
+  it('takes "the regime" as the agent of an act as the state, not as the labelled group', () => {
+    const text =
+      'Rebel mortar fire killed three farmers near the Syrian town of Jisr, Syria’s defence ministry said. Human Rights Watch said regime helicopters had dropped barrel bombs on Jisr.';
+    expect(targetsOf(text, 'barrel bombs')).toEqual(['syria']);
+  });
+
+  it('takes “the occupation’s” shelling as the state, not the most named party', () => {
+    const text =
+      'Hezbollah said its fighters had clashed with Israeli troops near Aita, and Hezbollah vowed to fight on. The Lebanese health ministry said the occupation’s shelling of the Aita clinic had killed four nurses.';
+    expect(targetsOf(text, 'clinic')).toEqual(['israel-armed-forces']);
+  });
+
+  it('takes “your government” as the agent of a hostile act as the state addressed', () => {
+    const text =
+      'Peru summoned Bolivia’s ambassador on Monday. “The raids your army is staging near Puno violate our border,” Peruvian Foreign Minister Ana Cecilia Gervasi told him.';
+    expect(targetsOf(text, 'raids')).toEqual(['bolivia']);
+  });
 });

@@ -6,7 +6,7 @@ import { resolveMention } from './metonym';
 import { ACTOR_KINDS, hostileAgent } from './agents';
 import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
-import { unnamedAgent } from './adversary';
+import { addressedStateAgent, STATE_LABELS, stateLabelAgent, unnamedAgent } from './adversary';
 import { fallbackTargets } from './fallback';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
@@ -106,7 +106,8 @@ export function chooseAbout(input: TargetInput): About[] {
   // In an accusation the agent of a passive or of "an action by X" is the accused.
   const accused = accuse ? (hostileAgent(view, side, registry) ?? byAgents[0]) : undefined;
   const fired = view.mentions.find((m) => m.id === accused && firer(tokens, m, registry));
-  const agent = fired ? firer(tokens, fired, registry) : accused;
+  const addressed = input.state && addressedStateAgent(view) ? input.state : undefined;
+  const agent = fired ? firer(tokens, fired, registry) : (accused ?? addressed);
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
@@ -116,11 +117,19 @@ export function chooseAbout(input: TargetInput): About[] {
   // "These terrorists were involved …", "the militia attacked …": the label stands for the
   // report's other party, or for the armed party the report names by a label ("rebels in Donetsk
   // and Luhansk regions" are the "militants and terrorists" who "continued armed attacks").
-  const group =
-    input.labelledGroup && tokens.some((t) => LABELS.has(t.key)) ? input.labelledGroup : undefined;
+  // A label that is itself a name of the group ("Syrian rebels" read from "rebels") is read as
+  // a name, among the content's other actors.
+  const bareLabel = tokens.some(
+    (t, k) =>
+      LABELS.has(t.key) &&
+      !STATE_LABELS.has(t.key) &&
+      !view.mentions.some((m) => m.first <= k && k < m.last),
+  );
+  const group = input.labelledGroup && bareLabel ? input.labelledGroup : undefined;
+  const state = input.state && stateLabelAgent(view) ? input.state : undefined;
   const labelled =
     LABELLED.has(input.stance) && !agent
-      ? (group ?? (input.adversary && unnamedAgent(view) ? input.adversary : undefined))
+      ? (state ?? group ?? (input.adversary && unnamedAgent(view) ? input.adversary : undefined))
       : undefined;
   // "We traced them and killed ten of them": one's own operation against an enemy it does not
   // name is about the report's other party.
