@@ -12,6 +12,7 @@ import { existingManifest, generate } from './generator/generate';
 import { diskMb, floorLoad, importFolder, loadFolder } from './load/load';
 import { resetGraph } from '../src/seed/loader';
 import { replaceLocalStore } from '../src/seed/reset';
+import { databaseStoreDirs } from '../tools/localdb';
 import { instancePaths } from '../tools/localdb/paths';
 import { measureScale } from './measure/scale';
 import { describeMachine, loadAverage } from './report/machine';
@@ -105,10 +106,7 @@ async function main(): Promise<void> {
   };
   // The same instance as the seed CLI sees its local one (`--reset` replaces its store).
   const localBench = { instance: INSTANCE, boltPort: BOLT_PORT, user: 'neo4j', password, log };
-  const storeDirs = () => {
-    const data = instancePaths(INSTANCE).dataDir;
-    return [join(data, 'databases', 'neo4j'), join(data, 'transactions', 'neo4j')];
-  };
+  const storeDirs = () => databaseStoreDirs(instancePaths(INSTANCE));
   const report: RunReport = {
     machine: { ...describeMachine('unknown'), loadAverage: { start: startLoad, end: 0 } },
     settings,

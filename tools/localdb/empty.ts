@@ -14,9 +14,12 @@ const DATABASE = 'neo4j';
  * must be stopped.
  */
 export function deleteDatabaseStore(paths: InstancePaths): void {
-  for (const dir of ['databases', 'transactions']) {
-    rmSync(join(paths.dataDir, dir, DATABASE), { recursive: true, force: true });
-  }
+  for (const dir of databaseStoreDirs(paths)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The `neo4j` database's store and its transaction logs: what the graph occupies on disk. */
+export function databaseStoreDirs(paths: InstancePaths): string[] {
+  return ['databases', 'transactions'].map((dir) => join(paths.dataDir, dir, DATABASE));
 }
 
 /**

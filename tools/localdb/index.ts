@@ -5,7 +5,7 @@ export {
   type LocalNeo4jOptions,
   type LocalNeo4jStatus,
 } from './local-neo4j';
-export { deleteDatabaseStore, emptyLocalDatabase } from './empty';
+export { databaseStoreDirs, deleteDatabaseStore, emptyLocalDatabase } from './empty';
 export { ensureNeo4jJars } from './jars';
 export { importIntoLocalNeo4j, ARRAY_DELIMITER, type ImportFiles } from './import';
 export { LocalNeo4jError, type LocalNeo4jErrorCode } from './errors';

@@ -131,26 +131,17 @@ export function chooseAbout(input: TargetInput): About[] {
     LABELLED.has(input.stance) && !agent
       ? (state ?? group ?? (input.adversary && unnamedAgent(view) ? input.adversary : undefined))
       : undefined;
-  // "We traced them and killed ten of them": one's own operation against an enemy it does not
-  // name is about the report's other party.
-  const struck =
-    input.stance === Stance.CLAIM &&
-    input.adversary &&
+  // One's own side acting with violence against someone it does not name.
+  const ownUnnamedHostile =
     tiers[0]!.length === 0 &&
     ownSubjectEnd(view, side) >= 0 &&
-    tokens.some((t) => HOSTILE_VERBS.has(t.key))
-      ? input.adversary
-      : undefined;
-  // "We hit their weapons store", "it had used precise munitions against …": one's own
-  // operation, right after the report told an attack and naming no other, is that attack.
+    tokens.some((t) => HOSTILE_VERBS.has(t.key));
+  // "We traced them and killed ten of them": such an operation is about the report's other party.
+  const struck = input.stance === Stance.CLAIM && ownUnnamedHostile ? input.adversary : undefined;
+  // "We hit their weapons store", "it had used precise munitions against …": such an operation,
+  // right after the report told an attack, is that attack.
   const ownOperation =
-    OWN_ACTS.has(input.stance) &&
-    input.recentEvent &&
-    tiers[0]!.length === 0 &&
-    ownSubjectEnd(view, side) >= 0 &&
-    tokens.some((t) => HOSTILE_VERBS.has(t.key))
-      ? input.recentEvent
-      : undefined;
+    OWN_ACTS.has(input.stance) && ownUnnamedHostile ? input.recentEvent : undefined;
   // "the attacks carried out by terrorists": a label after "by" is the labelled party.
   if (violators.length === 0 && input.labelledGroup && labelAfterBy(tokens))
     violators.push(input.labelledGroup);
