@@ -81,6 +81,11 @@ export const ATTACK_NOUNS = set(`
   strike strikes airstrike airstrikes attack attacks shelling bombing bombardment explosion blast
   raid assault assaults massacre ambush clash clashes skirmish confrontation
 `);
+/** Nouns of a hostile act that is not one attack: "ceasefire violations by …", "such acts". */
+export const HOSTILE_ACT_NOUNS = set(`
+  violation violations firing fire aggression provocation provocations atrocities abuses crimes
+  acts act actions
+`);
 export const ATTACK_MODIFIERS = set(`missile rocket air drone artillery suicide car mortar`);
 /** Nouns of agreements and of the talks that make them, which become Events. */
 export const AGREEMENT_NOUNS = set(

@@ -76,6 +76,9 @@ export function buildStatement(
   const reference = figures ? undefined : tollReference([...between.slice(-1), ...view.tokens]);
   const givers = reference ? ctx.tolls.meant(reference, (id) => side.has(id)) : [];
   if (figures) ctx.tolls.record(raw.speakers);
+  const at = ctx.sentenceOf(content.start);
+  const priorStart = article.sentences[Math.max(0, at - 1)]?.start ?? content.start;
+  const prior = priorStart < content.start ? viewOf(article, priorStart, content.start) : undefined;
   const adversary = ctx.parties.adversaryOf(side);
   const labelledGroup = ctx.parties.labelledGroup;
   const state = ctx.parties.stateOf(side);
@@ -91,6 +94,7 @@ export function buildStatement(
     topic: ctx.topic,
     contentStart: content.start,
     between,
+    ...(prior ? { prior } : {}),
     sentence: raw.sentence,
     ...(recent ? { recentEvent: recent } : {}),
     ...(scene ? { scene } : {}),

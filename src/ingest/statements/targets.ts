@@ -1,6 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
-import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
+import { ATTACK_NOUNS, HOSTILE_ACT_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
 import { resolveMention } from './metonym';
 import { ACTOR_KINDS, hostileAgent } from './agents';
@@ -8,6 +8,7 @@ import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
 import { addressedStateAgent, STATE_LABELS, stateLabelAgent, unnamedAgent } from './adversary';
 import { fallbackTargets } from './fallback';
+import { actAntecedent } from './anaphora';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { About, TargetInput } from './target-input';
@@ -108,6 +109,8 @@ export function chooseAbout(input: TargetInput): About[] {
   const fired = view.mentions.find((m) => m.id === accused && firer(tokens, m, registry));
   const addressed = input.state && addressedStateAgent(view) ? input.state : undefined;
   const agent = fired ? firer(tokens, fired, registry) : (accused ?? addressed);
+  // "such senseless acts": the agent of the act told just before.
+  const antecedent = actAntecedent(view, input.prior, side, registry);
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
@@ -152,6 +155,7 @@ export function chooseAbout(input: TargetInput): About[] {
   if (violated && !agent) targets = violators;
   else if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
+  else if (antecedent) targets = [antecedent];
   else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
   else if (ownOperation) targets = [ownOperation];
   else if (input.war && BETWEEN_SIDES.test(keysOf(tokens))) targets = [input.war];
@@ -201,21 +205,9 @@ function actAgent(tokens: readonly Token[], first: number): boolean {
   const by = tokens[first - 1]?.key === 'by' ? first - 1 : first - 2;
   if (by !== first - 1 && tokens[first - 1]?.key !== 'the') return false;
   const act = tokens[by - 1];
-  return act !== undefined && (ACT_NOUNS.has(act.key) || ATTACK_NOUNS.has(act.key));
+  return act !== undefined && (HOSTILE_ACT_NOUNS.has(act.key) || ATTACK_NOUNS.has(act.key));
 }
 
-const ACT_NOUNS = new Set([
-  'violation',
-  'violations',
-  'firing',
-  'fire',
-  'aggression',
-  'provocation',
-  'provocations',
-  'atrocities',
-  'abuses',
-  'crimes',
-]);
 
 function keysOf(tokens: readonly Token[]): string {
   return tokens.map((t) => t.key).join(' ');

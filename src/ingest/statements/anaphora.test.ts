@@ -1,0 +1,23 @@
+import { extractArticle } from '../extract';
+
+function targetsOf(text: string, fragment: string): string[] {
+  const { document } = extractArticle({ text, publishedAt: '2021-03-12' });
+  const statement = document.statements?.find((s) => s.text.includes(fragment));
+  expect(statement).toBeDefined();
+  return statement!.about.filter((a) => a.role === 'target').map((a) => a.entity);
+}
+
+describe('act anaphora', () => {
+  it('takes "such acts" as about the agent of the act told in the sentence before', () => {
+    const text =
+      'Armenia’s Defence Ministry said on Monday that Azerbaijani forces shelled three villages overnight. ' +
+      'The ministry said such cowardly acts were a clear violation of the 1994 ceasefire agreement.';
+    expect(targetsOf(text, 'cowardly acts')).toEqual(['azerbaijan-armed-forces']);
+  });
+
+  it('takes "these attacks" as about the agent named after "by" before the content', () => {
+    const text =
+      'Condemning the shelling of border villages by the Indian troops, Pakistan’s Foreign Office said these repeated attacks were a threat to regional peace.';
+    expect(targetsOf(text, 'repeated attacks')).toEqual(['india-armed-forces']);
+  });
+});

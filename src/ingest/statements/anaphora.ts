@@ -1,0 +1,39 @@
+import type { EntityRegistry } from '../entities/registry';
+import { ATTACK_NOUNS, HOSTILE_ACT_NOUNS } from '../lexicon/words';
+import { blamedBy, hostileAgent } from './agents';
+import type { Side } from './side';
+import type { ContentView } from './view';
+
+/**
+ * "Condemning the shelling of villages by the Indian forces, it said such senseless acts violate
+ * …": a demonstrative act ("such acts", "these attacks", "those violations") opening the content
+ * refers back to the hostile act told just before it, and is about that act's agent. Only the
+ * words before the content in its sentence and the sentence before are read.
+ */
+const DEMONSTRATIVES = new Set(['such', 'these', 'those', 'this', 'that']);
+/** Adjectives between the demonstrative and the act: "such senseless and cowardly acts". */
+const MAX_MODIFIERS = 3;
+
+export function actAntecedent(
+  view: ContentView,
+  prior: ContentView | undefined,
+  side: Side,
+  registry: EntityRegistry,
+): string | undefined {
+  if (!prior || !refersToAct(view)) return undefined;
+  return blamedBy(prior, side, registry) ?? hostileAgent(prior, side, registry);
+}
+
+/** Whether the content opens with a demonstrative act ("such senseless acts"). */
+function refersToAct(view: ContentView): boolean {
+  const { tokens } = view;
+  const at = tokens.findIndex((t) => DEMONSTRATIVES.has(t.key));
+  if (at < 0 || at > 1) return false;
+  for (let k = at + 1; k <= at + 1 + MAX_MODIFIERS && k < tokens.length; k++) {
+    const key = tokens[k]!.key;
+    if (HOSTILE_ACT_NOUNS.has(key) || ATTACK_NOUNS.has(key)) return true;
+    if (view.mentions.some((m) => m.first <= k && k < m.last) || !/^[a-z-]+$/.test(key))
+      return false;
+  }
+  return false;
+}
