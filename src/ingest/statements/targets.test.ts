@@ -42,6 +42,12 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'the terrorists')).toEqual(['al-shabab']);
   });
 
+  it('takes a definite label anywhere in an account as the report’s other party', () => {
+    const text =
+      'Al-Shabaab fighters attacked a police station near Mandera. Al-Shabaab later fled. A Kenyan police commander, Ali Hassan, said two of his men were wounded before the surviving gunmen fled into the forest.';
+    expect(targetsOf(text, 'surviving gunmen')).toEqual(['al-shabab']);
+  });
+
   it('takes one’s own operation against an unnamed enemy as about the other party', () => {
     const text =
       'Al-Shabaab fighters attacked a police station near Mandera. Al-Shabaab later fled. A Kenyan police commander, Ali Hassan, said: "We traced them this morning and killed ten of them."';
