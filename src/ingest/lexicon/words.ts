@@ -104,6 +104,13 @@ export const HOSTILE_VERBS = set(`
   recruiting recruited supplying supplied arming injured wounded dropped dropping
 `);
 
+/** Verbs of saying whose "to X" is a listener: "state clearly to Maduro that …". */
+export const ADDRESS_VERBS = set(`
+  say says said saying state states stated stating explain explains explained explaining
+  declare declares declared declaring repeat repeats repeated convey conveys conveyed conveying
+  speak speaks spoke speaking write writes wrote writing announce announced make made clear
+`);
+
 /** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */
 export const AGREEMENT_VERBS = set(`
   agree agrees agreed agreeing sign signs signed signing implement implements implemented

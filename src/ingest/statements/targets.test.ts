@@ -16,6 +16,11 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'notified')).toEqual(['black-sea-grain-deal']);
   });
 
+  it('takes the listener of a verb of saying ("state clearly to X that") as mentioned', () => {
+    const text = `${LEAD} Ukrainian President Volodymyr Zelensky said he would state clearly to Turkey that the Black Sea grain deal must continue.`;
+    expect(targetsOf(text, 'must continue')).toEqual(['black-sea-grain-deal']);
+  });
+
   it('reads "implement it" as the agreement named last', () => {
     const text = `${LEAD} US Secretary of State Antony Blinken urged both parties to implement it quickly.`;
     expect(targetsOf(text, 'implement it')).toEqual(['black-sea-grain-deal']);
