@@ -59,6 +59,12 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'We traced them')).toEqual(['al-shabab']);
   });
 
+  it('takes fighting that erupted on a date between two sides as the war', () => {
+    const text =
+      'Sudan said the war had displaced millions. The Rapid Support Forces said fighting erupted on April 15 between the army and its fighters in Khartoum.';
+    expect(targetsOf(text, 'fighting erupted')).toEqual(['sudan-war']);
+  });
+
   it('takes "accused each other" as about every speaker', () => {
     const text = 'Armenia and Azerbaijan accused each other of shelling civilian areas.';
     expect(targetsOf(text, 'shelling')).toEqual(['armenia', 'azerbaijan']);

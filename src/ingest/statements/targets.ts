@@ -29,8 +29,12 @@ const LABELLED = new Set([
   Stance.REPORT,
   Stance.CLAIM,
 ]);
-/** "clashes between the SAF and RSF": the fighting of the two sides is the war itself. */
-const BETWEEN_SIDES = /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}between\b/;
+/**
+ * "clashes between the SAF and RSF", "fighting erupted on April 15 between …": the fighting of
+ * the two sides is the war itself.
+ */
+const BETWEEN_SIDES =
+  /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}((on|in|since) \w+( \d+)? )?between\b/;
 const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
 
 /**
