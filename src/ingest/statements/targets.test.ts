@@ -65,6 +65,12 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'fighting erupted')).toEqual(['sudan-war']);
   });
 
+  it('takes a declared victory as about the war', () => {
+    const text =
+      'Azerbaijan said the war in Nagorno-Karabakh had killed thousands. President Ilham Aliyev declared victory after his troops entered the town of Shusha.';
+    expect(targetsOf(text, 'victory')).toEqual(['nagorno-karabakh-war']);
+  });
+
   it('takes "accused each other" as about every speaker', () => {
     const text = 'Armenia and Azerbaijan accused each other of shelling civilian areas.';
     expect(targetsOf(text, 'shelling')).toEqual(['armenia', 'azerbaijan']);

@@ -35,6 +35,8 @@ const LABELLED = new Set([
  */
 const BETWEEN_SIDES =
   /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}((on|in|since) \w+( \d+)? )?between\b/;
+/** "declared victory in late November after …": the outcome of the war is about the war. */
+const OUTCOMES = new Set(['victory', 'defeat']);
 const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
 
 /**
@@ -162,7 +164,8 @@ export function chooseAbout(input: TargetInput): About[] {
   else if (antecedent) targets = [antecedent];
   else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
   else if (ownOperation) targets = [ownOperation];
-  else if (input.war && BETWEEN_SIDES.test(keysOf(tokens))) targets = [input.war];
+  else if (input.war && (BETWEEN_SIDES.test(keysOf(tokens)) || OUTCOMES.has(tokens[0]?.key ?? '')))
+    targets = [input.war];
   else if (labelled) targets = [labelled];
   else if (struck) targets = [struck];
   else if (referred) targets = [referred];
@@ -211,7 +214,6 @@ function actAgent(tokens: readonly Token[], first: number): boolean {
   const act = tokens[by - 1];
   return act !== undefined && (HOSTILE_ACT_NOUNS.has(act.key) || ATTACK_NOUNS.has(act.key));
 }
-
 
 function keysOf(tokens: readonly Token[]): string {
   return tokens.map((t) => t.key).join(' ');
