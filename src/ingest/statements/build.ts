@@ -69,7 +69,11 @@ export function buildStatement(
     speakers: raw.speakers,
   });
   const recent = ctx.recentEvent(raw.sentence);
-  const scene = sceneOf(article.sentences[raw.sentence], registry, raw.speakerStart);
+  const cueSentence = article.sentences[raw.sentence];
+  // A speaker carried over from an earlier sentence: the scene ends where the content starts.
+  const sceneEnd =
+    cueSentence && raw.speakerStart >= cueSentence.start ? raw.speakerStart : content.start;
+  const scene = sceneOf(cueSentence, registry, sceneEnd, side);
   const between =
     raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [];
   // "disputed that toll": the content may start after the demonstrative.
@@ -143,14 +147,31 @@ export function buildStatement(
 }
 
 const SCENE_OPENERS = new Set(['in', 'inside', 'near', 'outside', 'at']);
+/** "Asked if he would give up land in Essequibo, Ali responded …": what the question was about. */
+const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'why', 'how', 'what', 'when']);
 
-/** "In the southern province of Daraa, meanwhile, the Observatory said …": where it is said of. */
+/**
+ * "In the southern province of Daraa, meanwhile, the Observatory said …": where it is said of;
+ * "Asked about the strike on Ganja, the minister said …": what the question put to the speaker
+ * was about (not the speaker's own side).
+ */
 function sceneOf(
   s: Sentence | undefined,
   registry: EntityRegistry,
   before: number,
+  side: Side,
 ): string | undefined {
-  if (!s || !SCENE_OPENERS.has(s.tokens[0]?.key ?? '')) return undefined;
+  const opener = s?.tokens[0]?.key ?? '';
+  if (s && opener === 'asked' && QUESTION_WORDS.has(s.tokens[1]?.key ?? '')) {
+    const topic = s.mentions.find((m) => {
+      const kind = registry.get(m.id)?.kind;
+      // A place of one's own state is still what was asked about; one's own bodies are not.
+      const own = side.has(m.id) && kind !== EntityKind.CITY && kind !== EntityKind.REGION;
+      return m.end <= before && !own && kind !== undefined;
+    });
+    return topic?.id;
+  }
+  if (!s || !SCENE_OPENERS.has(opener)) return undefined;
   const place = s.mentions.find((m) => {
     const kind = registry.get(m.id)?.kind;
     return m.end <= before && (kind === EntityKind.CITY || kind === EntityKind.REGION);

@@ -71,6 +71,12 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'victory')).toEqual(['nagorno-karabakh-war']);
   });
 
+  it('takes a remark that names nothing as about what the speaker was asked about', () => {
+    const text =
+      'Russia and Ukraine fought along the front. Asked if Ukraine would ever give up Kherson, Ukrainian President Volodymyr Zelensky said: “Not one metre, never.”';
+    expect(targetsOf(text, 'Not one metre')).toEqual(['kherson']);
+  });
+
   it('takes "accused each other" as about every speaker', () => {
     const text = 'Armenia and Azerbaijan accused each other of shelling civilian areas.';
     expect(targetsOf(text, 'shelling')).toEqual(['armenia', 'azerbaijan']);
