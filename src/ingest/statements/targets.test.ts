@@ -88,9 +88,15 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'violations by')).toEqual(['armenia-armed-forces']);
   });
 
-  it('aims blame that names no one at the report’s other party', () => {
+  it('aims blame that names no one from a civil body at the other party’s state', () => {
     const text =
       'Azerbaijani forces shelled Armenian villages again. Azerbaijan said Armenia had started it. Armenia’s foreign ministry said the deliberate shelling of homes was deplorable.';
+    expect(targetsOf(text, 'deliberate shelling')).toEqual(['azerbaijan']);
+  });
+
+  it('aims blame that names no one from an army at the other party’s army', () => {
+    const text =
+      'Azerbaijani forces shelled Armenian villages again. Azerbaijan said Armenia had started it. Armenia’s Defence Ministry said the deliberate shelling of homes was deplorable.';
     expect(targetsOf(text, 'deliberate shelling')).toEqual(['azerbaijan-armed-forces']);
   });
 
@@ -157,7 +163,7 @@ describe('statement targets', () => {
   it('takes a demand that names no one as aimed at the report’s other party', () => {
     const text =
       'Azerbaijani forces shelled Armenian villages again. Azerbaijan said Armenia had started it. Armenia’s foreign ministry said: "Stop this now."';
-    expect(targetsOf(text, 'Stop this')).toEqual(['azerbaijan-armed-forces']);
+    expect(targetsOf(text, 'Stop this')).toEqual(['azerbaijan']);
   });
 
   it('takes a label as the armed party the report names by where it fights', () => {
