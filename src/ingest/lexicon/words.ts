@@ -111,6 +111,12 @@ export const ADDRESS_VERBS = set(`
   speak speaks spoke speaking write writes wrote writing announce announced make made clear
 `);
 
+/** Verbs of warding off an attack (CAMEO 19, in defence): "shot down", "intercepted", "repelled". */
+export const DEFENSIVE_VERBS = set(`
+  intercepted intercepting intercept downed repelled repelling repel repulsed repulsing repulse
+  thwarted thwarting foiled foiling
+`);
+
 /** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */
 export const AGREEMENT_VERBS = set(`
   agree agrees agreed agreeing sign signs signed signing implement implements implemented

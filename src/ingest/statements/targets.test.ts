@@ -77,6 +77,12 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'Not one metre')).toEqual(['kherson']);
   });
 
+  it('takes warding off an attack as about the attacker, not the attack just told', () => {
+    const text =
+      'Russian forces pressed on in the east. A Russian missile strike hit Kharkiv on Monday, killing four people, Ukrainian officials said. The Ukrainian army said its air defence systems shot down 20 drones over Kyiv.';
+    expect(targetsOf(text, 'shot down')).toEqual(['russia-armed-forces']);
+  });
+
   it('takes "accused each other" as about every speaker', () => {
     const text = 'Armenia and Azerbaijan accused each other of shelling civilian areas.';
     expect(targetsOf(text, 'shelling')).toEqual(['armenia', 'azerbaijan']);

@@ -1,6 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
-import { ATTACK_NOUNS, HOSTILE_ACT_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
+import { ATTACK_NOUNS, DEFENSIVE_VERBS, HOSTILE_ACT_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
 import { resolveMention } from './metonym';
 import { ACTOR_KINDS, hostileAgent } from './agents';
@@ -147,6 +147,11 @@ export function chooseAbout(input: TargetInput): About[] {
     tokens.some((t) => HOSTILE_VERBS.has(t.key));
   // "We traced them and killed ten of them": such an operation is about the report's other party.
   const struck = input.stance === Stance.CLAIM && ownUnnamedHostile ? input.adversary : undefined;
+  // "Its air defences shot down missiles over Jizan": warding off an attack is about the attacker.
+  const defended =
+    OWN_ACTS.has(input.stance) && ownSubjectEnd(view, side) >= 0 && wardsOff(tokens)
+      ? input.adversary
+      : undefined;
   // "We hit their weapons store", "it had used precise munitions against …": such an operation,
   // right after the report told an attack, is that attack.
   const ownOperation =
@@ -163,6 +168,7 @@ export function chooseAbout(input: TargetInput): About[] {
   else if (agent) targets = [agent];
   else if (antecedent) targets = [antecedent];
   else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
+  else if (defended) targets = [defended];
   else if (ownOperation) targets = [ownOperation];
   else if (input.war && (BETWEEN_SIDES.test(keysOf(tokens)) || OUTCOMES.has(tokens[0]?.key ?? '')))
     targets = [input.war];
@@ -188,6 +194,13 @@ function firer(tokens: readonly Token[], m: Mention, registry: EntityRegistry): 
 }
 
 const FIRE_NOUNS = new Set(['firing', 'fire', 'shelling', 'bombardment']);
+
+/** "intercepted", "shot down": a verb of warding off an attack. */
+function wardsOff(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) => DEFENSIVE_VERBS.has(t.key) || (t.key === 'shot' && tokens[k + 1]?.key === 'down'),
+  );
+}
 
 /** "carried out by terrorists", "by “the militia”". */
 function labelAfterBy(tokens: readonly Token[]): boolean {
