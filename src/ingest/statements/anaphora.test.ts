@@ -20,4 +20,10 @@ describe('act anaphora', () => {
       'Condemning the shelling of border villages by the Indian troops, Pakistan’s Foreign Office said these repeated attacks were a threat to regional peace.';
     expect(targetsOf(text, 'repeated attacks')).toEqual(['india-armed-forces']);
   });
+
+  it('takes words in the second person as about whom the speaker replies to', () => {
+    const text =
+      'Russian President Vladimir Putin responded to a speech given on Monday by Ukrainian President Volodymyr Zelensky, saying: “You know very well that the Minsk agreements are dead.”';
+    expect(targetsOf(text, 'You know very well')).toEqual(['volodymyr-zelensky']);
+  });
 });

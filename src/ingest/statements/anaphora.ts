@@ -1,3 +1,4 @@
+import { EntityKind } from '../../entities/vocabulary';
 import type { EntityRegistry } from '../entities/registry';
 import { ATTACK_NOUNS, HOSTILE_ACT_NOUNS } from '../lexicon/words';
 import { blamedBy, hostileAgent } from './agents';
@@ -36,4 +37,47 @@ function refersToAct(view: ContentView): boolean {
       return false;
   }
   return false;
+}
+
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const REPLY_VERBS = new Set([
+  'responded',
+  'replied',
+  'reacted',
+  'retorted',
+  'responding',
+  'replying',
+]);
+const ADDRESSEE_KINDS = new Set([
+  EntityKind.LEADER,
+  EntityKind.PERSON,
+  EntityKind.COUNTRY,
+  EntityKind.ORGANIZATION,
+]);
+/** How far after "responded to" the one replied to may be named ("to a video published … by X"). */
+const REPLY_WINDOW = 12;
+
+/**
+ * "Maduro responded to a video published by President Irfaan Ali, stating: “… as you well
+ * know …”": words in the second person are about whom the speaker replies to, named after
+ * "responded to" before the content in its sentence.
+ */
+export function addressee(
+  view: ContentView,
+  prior: ContentView | undefined,
+  side: Side,
+  registry: EntityRegistry,
+): string | undefined {
+  if (!prior || !view.tokens.some((t) => SECOND_PERSON.has(t.key))) return undefined;
+  const t = prior.tokens;
+  const reply = t.findLastIndex((w, k) => REPLY_VERBS.has(w.key) && t[k + 1]?.key === 'to');
+  if (reply < 0) return undefined;
+  const m = prior.mentions.find(
+    (x) =>
+      x.first > reply &&
+      x.first <= reply + REPLY_WINDOW &&
+      !side.has(x.id) &&
+      ADDRESSEE_KINDS.has(registry.get(x.id)?.kind as EntityKind),
+  );
+  return m?.id;
 }

@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
 import { addressedStateAgent, STATE_LABELS, stateLabelAgent, unnamedAgent } from './adversary';
 import { fallbackTargets } from './fallback';
-import { actAntecedent } from './anaphora';
+import { actAntecedent, addressee } from './anaphora';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { About, TargetInput } from './target-input';
@@ -115,8 +115,10 @@ export function chooseAbout(input: TargetInput): About[] {
   const fired = view.mentions.find((m) => m.id === accused && firer(tokens, m, registry));
   const addressed = input.state && addressedStateAgent(view) ? input.state : undefined;
   const agent = fired ? firer(tokens, fired, registry) : (accused ?? addressed);
-  // "such senseless acts": the agent of the act told just before.
-  const antecedent = actAntecedent(view, input.prior, side, registry);
+  // "such senseless acts": the agent of the act told just before; "you": whom the speaker replies to.
+  const antecedent =
+    actAntecedent(view, input.prior, side, registry) ??
+    addressee(view, input.prior, side, registry);
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
