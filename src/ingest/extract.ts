@@ -162,6 +162,7 @@ export function extractArticle(
 
   const spans = article.sentences;
   const tolls = new TollGivers();
+  const confronted = new Map<string, string>();
   // A headline tells the attack the lead then tells in full: "Israel disputes the death toll".
   const bodyStart = article.sentences.find((s) => !s.headline)?.index ?? 0;
   const leadAttack = told.find((t) => t.sentence <= bodyStart + 1)?.id;
@@ -179,6 +180,7 @@ export function extractArticle(
           toldBefore(told, sentence, RECENT_SENTENCES) ??
           (sentence < bodyStart ? leadAttack : undefined),
         tolls,
+        confronted,
         ...(war ? { war } : {}),
       }),
     );

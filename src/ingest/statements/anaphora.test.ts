@@ -26,4 +26,12 @@ describe('act anaphora', () => {
       'Russian President Vladimir Putin responded to a speech given on Monday by Ukrainian President Volodymyr Zelensky, saying: “You know very well that the Minsk agreements are dead.”';
     expect(targetsOf(text, 'You know very well')).toEqual(['volodymyr-zelensky']);
   });
+
+  it('takes blame in the second person as aimed at whom the speaker last confronted', () => {
+    const text =
+      'Armenian Prime Minister Nikol Pashinyan on Monday accused the OSCE Minsk Group of ignoring the blockade of Lachin. ' +
+      'He said Azerbaijan had closed the road and that Azerbaijan and Turkey wanted war. ' +
+      '“Shame on you, you have done nothing for months,” Pashinyan said.';
+    expect(targetsOf(text, 'Shame on you')).toEqual(['osce-minsk-group']);
+  });
 });

@@ -68,7 +68,7 @@ export function addressee(
   side: Side,
   registry: EntityRegistry,
 ): string | undefined {
-  if (!prior || !view.tokens.some((t) => SECOND_PERSON.has(t.key))) return undefined;
+  if (!prior || !inSecondPerson(view)) return undefined;
   const t = prior.tokens;
   const reply = t.findLastIndex((w, k) => REPLY_VERBS.has(w.key) && t[k + 1]?.key === 'to');
   if (reply < 0) return undefined;
@@ -80,4 +80,9 @@ export function addressee(
       ADDRESSEE_KINDS.has(registry.get(x.id)?.kind as EntityKind),
   );
   return m?.id;
+}
+
+/** Whether the content speaks to someone: "Shame on you", "your government". */
+export function inSecondPerson(view: ContentView): boolean {
+  return view.tokens.some((t) => SECOND_PERSON.has(t.key));
 }

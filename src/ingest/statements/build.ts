@@ -1,5 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
+import { Stance } from '../../statements/stance';
 import type { SeedDocumentInput } from '../../seed/document';
 import type { Article, Sentence } from '../article';
 import type { RawStatement } from '../attribution/attribute';
@@ -47,6 +48,8 @@ export interface BuildContext {
   topic: Topic;
   parties: Parties;
   tolls: TollGivers;
+  /** Whom each speaker (speaker ids joined by "+") last confronted as a cue's object. */
+  confronted: Map<string, string>;
 }
 
 export function buildStatement(
@@ -83,6 +86,10 @@ export function buildStatement(
   const at = ctx.sentenceOf(content.start);
   const priorStart = article.sentences[Math.max(0, at - 1)]?.start ?? content.start;
   const prior = priorStart < content.start ? viewOf(article, priorStart, content.start) : undefined;
+  const speakerKey = raw.speakers.join('+');
+  const confronted = ctx.confronted.get(speakerKey);
+  const object = content.objects.find((id) => !raw.speakers.includes(id));
+  if (object && CONFRONTING.has(stance)) ctx.confronted.set(speakerKey, object);
   const adversary = ctx.parties.adversaryOf(side);
   const labelledGroup = ctx.parties.labelledGroup;
   const state = ctx.parties.stateOf(side);
@@ -99,6 +106,7 @@ export function buildStatement(
     contentStart: content.start,
     between,
     ...(prior ? { prior } : {}),
+    ...(confronted ? { confronted } : {}),
     sentence: raw.sentence,
     ...(recent ? { recentEvent: recent } : {}),
     ...(scene ? { scene } : {}),
@@ -145,6 +153,9 @@ export function buildStatement(
     needsReview: confidence < REVIEW_BELOW,
   };
 }
+
+/** Stances in which the cue's object is whom the speaker confronts ("accused EULEX of …"). */
+const CONFRONTING = new Set([Stance.ACCUSE, Stance.CRITICIZE, Stance.DEMAND, Stance.REJECT]);
 
 const SCENE_OPENERS = new Set(['in', 'inside', 'near', 'outside', 'at']);
 /** "Asked if he would give up land in Essequibo, Ali responded …": what the question was about. */

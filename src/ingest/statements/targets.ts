@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
 import { addressedStateAgent, STATE_LABELS, stateLabelAgent, unnamedAgent } from './adversary';
 import { fallbackTargets } from './fallback';
-import { actAntecedent, addressee } from './anaphora';
+import { actAntecedent, addressee, inSecondPerson } from './anaphora';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { About, TargetInput } from './target-input';
@@ -116,9 +116,13 @@ export function chooseAbout(input: TargetInput): About[] {
   const addressed = input.state && addressedStateAgent(view) ? input.state : undefined;
   const agent = fired ? firer(tokens, fired, registry) : (accused ?? addressed);
   // "such senseless acts": the agent of the act told just before; "you": whom the speaker replies to.
+  // Blame in the second person with no one replied to ("Shame on you, you liars") is aimed at
+  // whom the speaker last confronted ("accused EULEX of …").
+  const confronted = BLAME.has(input.stance) && inSecondPerson(view) ? input.confronted : undefined;
   const antecedent =
     actAntecedent(view, input.prior, side, registry) ??
-    addressee(view, input.prior, side, registry);
+    addressee(view, input.prior, side, registry) ??
+    confronted;
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
