@@ -83,6 +83,13 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'shot down')).toEqual(['russia-armed-forces']);
   });
 
+  it('takes an accusation naming no actor as aimed at whom the speaker last accused', () => {
+    const text =
+      'Sudan’s army and the RSF fought on in Darfur. The Rapid Support Forces accused the Sudanese army of bombing a market in Nyala. ' +
+      'The RSF said the indiscriminate bombardment of Nyala on Tuesday destroyed dozens of homes.';
+    expect(targetsOf(text, 'indiscriminate bombardment')).toEqual(['sudan-armed-forces']);
+  });
+
   it('takes "accused each other" as about every speaker', () => {
     const text = 'Armenia and Azerbaijan accused each other of shelling civilian areas.';
     expect(targetsOf(text, 'shelling')).toEqual(['armenia', 'azerbaijan']);

@@ -122,7 +122,8 @@ export function chooseAbout(input: TargetInput): About[] {
   const antecedent =
     actAntecedent(view, input.prior, side, registry) ??
     addressee(view, input.prior, side, registry) ??
-    confronted;
+    confronted ??
+    continuedBlame(input, tiers[0]!, accused);
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
@@ -200,6 +201,21 @@ function firer(tokens: readonly Token[], m: Mention, registry: EntityRegistry): 
 }
 
 const FIRE_NOUNS = new Set(['firing', 'fire', 'shelling', 'bombardment']);
+
+/**
+ * "The indiscriminate shelling … caused extensive destruction", after "RSF accused the army of
+ * carrying out an attack": an accusation that names no actor goes on accusing whom the speaker
+ * last confronted.
+ */
+function continuedBlame(
+  input: TargetInput,
+  named: readonly string[],
+  accused: string | undefined,
+): string | undefined {
+  if (input.stance !== Stance.ACCUSE || accused || !input.confronted) return undefined;
+  const actor = named.some((id) => ACTOR_KINDS.has(input.registry.get(id)?.kind as EntityKind));
+  return actor ? undefined : input.confronted;
+}
 
 /** "intercepted", "shot down": a verb of warding off an attack. */
 function wardsOff(tokens: readonly Token[]): boolean {
