@@ -24,4 +24,10 @@ describe('agreements', () => {
       'The Ethiopian government said on Monday it had paused talks with the Tigrayan leaders over aid corridors, which are held in the Kenyan city of Nairobi.';
     expect(events(text)).toContain('Nairobi talks');
   });
+
+  it('names a truce after who declared it', () => {
+    const text =
+      'Armenia’s foreign ministry said Azerbaijani troops had broken a ceasefire that President Nikol Pashinyan announced on Sunday.';
+    expect(events(text)).toContain('Pashinyan ceasefire');
+  });
 });

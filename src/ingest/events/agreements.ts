@@ -89,6 +89,23 @@ function heldIn(s: Sentence, registry: EntityRegistry, from: number): string | u
   return undefined;
 }
 
+const DECLARE = new Set(['announced', 'declared', 'proclaimed', 'ordered', 'proposed', 'unveiled']);
+const DECLARER_KINDS = new Set([EntityKind.LEADER, EntityKind.PERSON, EntityKind.COUNTRY]);
+
+/**
+ * "a ceasefire that President Petro Poroshenko announced on Friday": one side's truce or plan is
+ * named after who declared it ("Poroshenko ceasefire"), a person by the last word of the name.
+ */
+function declaredBy(s: Sentence, registry: EntityRegistry, stop: number): string | undefined {
+  const { tokens } = s;
+  if (!/^(that|which)$/.test(tokens[stop]?.key ?? '')) return undefined;
+  const m = s.mentions.find((x) => x.first === stop + 1 || x.first === stop + 2);
+  const e = m && registry.get(m.id);
+  if (!m || !e || !DECLARER_KINDS.has(e.kind) || !DECLARE.has(tokens[m.last]?.key ?? ''))
+    return undefined;
+  return e.kind === EntityKind.COUNTRY ? e.name : e.name.split(' ').pop();
+}
+
 export function recognizeAgreements(
   article: Article,
   registry: EntityRegistry,
@@ -152,12 +169,14 @@ export function recognizeAgreements(
       const det = tokens[j - 1]?.key ?? '';
       let place = heldAt;
       if (tokens[stop]?.key === 'in') {
-        // "the Saudi city of Jeddah": the place named last is the one meant, not its country.
-        const m = s.mentions.findLast((x) => x.first === stop + 1);
+        const m = s.mentions.find((x) => x.first === stop + 1);
         const k = m && registry.get(m.id)?.kind;
         if (m && (k === EntityKind.CITY || k === EntityKind.REGION || k === EntityKind.COUNTRY))
           place = registry.get(m.id)!.name;
       }
+      // "a ceasefire that President Petro Poroshenko announced": named after who declared it.
+      const declarer = named || place ? undefined : declaredBy(s, registry, stop);
+      if (declarer) place = declarer;
       let id: string | undefined;
       // "the Black Sea grain deal, a year-old agreement that …": the same agreement again.
       const apposed =
