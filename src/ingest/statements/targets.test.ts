@@ -21,6 +21,12 @@ describe('statement targets', () => {
     expect(targetsOf(text, 'must continue')).toEqual(['black-sea-grain-deal']);
   });
 
+  it('takes the host of what was struck ("the concert held by X (KIO)") as mentioned', () => {
+    const text =
+      'Fighting went on in Kachin State. The Myanmar military said the air strike on the concert held by the Kachin Independence Organisation (KIO) in Hpakant on Sunday was aimed at terrorists.';
+    expect(targetsOf(text, 'concert held by')).toEqual(['hpakant-air-strike-2021-03-07']);
+  });
+
   it('reads "implement it" as the agreement named last', () => {
     const text = `${LEAD} US Secretary of State Antony Blinken urged both parties to implement it quickly.`;
     expect(targetsOf(text, 'implement it')).toEqual(['black-sea-grain-deal']);
