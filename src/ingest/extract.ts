@@ -1,8 +1,8 @@
 import type { EntityKind } from '../entities/vocabulary';
 import type { SeedDocumentInput } from '../seed/document';
 import { sentenceAt } from '../text/sentences';
-import { readArticle, type Sentence } from './article';
-import { placeMention } from './entities/mention';
+import { readArticle } from './article';
+import { CityReference } from './entities/cities';
 import { attributeParagraph, type RawStatement } from './attribution/attribute';
 import { Discourse } from './attribution/discourse';
 import { findDates } from './dates';
@@ -115,6 +115,7 @@ export function extractArticle(
   const events = new Map<string, Told[]>();
   const told: { id: string; sentence: number }[] = [];
   const attacks = new AttackTracker(registry);
+  const cities = new CityReference(registry);
   let anchor = publishedAt;
   let sectionDate: string | undefined;
   for (const p of english ? article.paragraphs : []) {
@@ -122,8 +123,8 @@ export function extractArticle(
     for (const s of p.sentences) {
       s.dates = findDates(s.tokens, publishedAt, anchor);
       anchor = s.dates[s.dates.length - 1]?.date ?? anchor;
-      lastCity = cityIn(s, registry) ?? lastCity;
-      if (lastCity) referToCity(s, lastCity);
+      lastCity = cities.cityIn(s) ?? lastCity;
+      if (lastCity) cities.referTo(s, lastCity);
       const event = attacks.recognize(s, lastCity);
       if (event) {
         told.push({ id: event.id, sentence: s.index });
@@ -161,6 +162,7 @@ export function extractArticle(
 
   const spans = article.sentences;
   const tolls = new TollGivers();
+  const confronted = new Map<string, string>();
   // A headline tells the attack the lead then tells in full: "Israel disputes the death toll".
   const bodyStart = article.sentences.find((s) => !s.headline)?.index ?? 0;
   const leadAttack = told.find((t) => t.sentence <= bodyStart + 1)?.id;
@@ -178,6 +180,7 @@ export function extractArticle(
           toldBefore(told, sentence, RECENT_SENTENCES) ??
           (sentence < bodyStart ? leadAttack : undefined),
         tolls,
+        confronted,
         ...(war ? { war } : {}),
       }),
     );
@@ -211,33 +214,6 @@ function summarize(warnings: readonly string[]): string[] {
   for (const w of warnings) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].map(([w, n]) => (n > 1 ? `${w} (${n} times)` : w));
 }
-
-function cityIn(s: Sentence, registry: EntityRegistry): string | undefined {
-  const cities = s.mentions.filter(
-    (m) => registry.get(m.id)?.kind === 'City' && m.role !== 'capital',
-  );
-  return cities[cities.length - 1]?.id;
-}
-
-/** "Inside the city, …", "the town": the city named last, as "the army" is the army named last. */
-function referToCity(s: Sentence, city: string): void {
-  const { tokens } = s;
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1]!.key !== 'the' || !CITY_NOUNS.has(tokens[i]!.key)) continue;
-    // "the city of Idlib" names it.
-    if (tokens[i + 1]?.key === 'of' || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
-    placeMention(s.mentions, {
-      first: i - 1,
-      last: i + 1,
-      start: tokens[i - 1]!.start,
-      end: tokens[i]!.end,
-      id: city,
-      role: 'description',
-    });
-  }
-}
-
-const CITY_NOUNS = new Set(['city', 'town']);
 
 /** How far back an attack told is still what a remark naming nothing is about. */
 const RECENT_SENTENCES = 6;

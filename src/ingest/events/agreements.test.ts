@@ -18,4 +18,16 @@ describe('agreements', () => {
       'Russia suspended the Black Sea grain deal on Monday. “The Black Sea agreements ceased to be in effect today,” Kremlin spokesman Dmitry Peskov said.';
     expect(events(text).filter((n) => n.includes('Black Sea'))).toHaveLength(1);
   });
+
+  it('names talks with a party after the city they are held in', () => {
+    const text =
+      'The Ethiopian government said on Monday it had paused talks with the Tigrayan leaders over aid corridors, which are held in the Kenyan city of Nairobi.';
+    expect(events(text)).toContain('Nairobi talks');
+  });
+
+  it('names a truce after who declared it', () => {
+    const text =
+      'Armenia’s foreign ministry said Azerbaijani troops had broken a ceasefire that President Nikol Pashinyan announced on Sunday.';
+    expect(events(text)).toContain('Pashinyan ceasefire');
+  });
 });

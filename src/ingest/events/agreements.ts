@@ -1,5 +1,5 @@
 import { EntityKind, RelationType } from '../../entities/vocabulary';
-import type { Article } from '../article';
+import type { Article, Sentence } from '../article';
 import { placeMention } from '../entities/mention';
 import type { EntityRegistry } from '../entities/registry';
 import { AGREEMENT_NOUNS, NOT_NAMES, TALKS_NOUNS } from '../lexicon/words';
@@ -64,6 +64,48 @@ function phraseAt(tokens: readonly Token[], i: number): { kind: Kind; end: numbe
   return undefined;
 }
 
+const HELD = new Set(['held', 'hosted', 'taking']);
+/** How far after the noun "held in X" may come, and how far X after "in" ("the Saudi city of"). */
+const HELD_WINDOW = 20;
+const PLACE_WINDOW = 5;
+const PLACE_KINDS = new Set([EntityKind.CITY, EntityKind.REGION, EntityKind.COUNTRY]);
+
+/** "talks … which are held in the Saudi city of Jeddah": the place the talks are held. */
+function heldIn(s: Sentence, registry: EntityRegistry, from: number): string | undefined {
+  const { tokens } = s;
+  for (let k = from; k < tokens.length && k < from + HELD_WINDOW; k++) {
+    if (!HELD.has(tokens[k]!.key)) continue;
+    const at = tokens[k + 1]?.key === 'place' ? k + 2 : k + 1;
+    if (tokens[at]?.key !== 'in') return undefined;
+    // "the Saudi city of Jeddah": the place named last is the one meant, not its country.
+    const m = s.mentions.findLast(
+      (x) =>
+        x.first > at &&
+        x.first <= at + PLACE_WINDOW &&
+        PLACE_KINDS.has(registry.get(x.id)?.kind as EntityKind),
+    );
+    return m ? registry.get(m.id)!.name : undefined;
+  }
+  return undefined;
+}
+
+const DECLARE = new Set(['announced', 'declared', 'proclaimed', 'ordered', 'proposed', 'unveiled']);
+const DECLARER_KINDS = new Set([EntityKind.LEADER, EntityKind.PERSON, EntityKind.COUNTRY]);
+
+/**
+ * "a ceasefire that President Petro Poroshenko announced on Friday": one side's truce or plan is
+ * named after who declared it ("Poroshenko ceasefire"), a person by the last word of the name.
+ */
+function declaredBy(s: Sentence, registry: EntityRegistry, stop: number): string | undefined {
+  const { tokens } = s;
+  if (!/^(that|which)$/.test(tokens[stop]?.key ?? '')) return undefined;
+  const m = s.mentions.find((x) => x.first === stop + 1 || x.first === stop + 2);
+  const e = m && registry.get(m.id);
+  if (!m || !e || !DECLARER_KINDS.has(e.kind) || !DECLARE.has(tokens[m.last]?.key ?? ''))
+    return undefined;
+  return e.kind === EntityKind.COUNTRY ? e.name : e.name.split(' ').pop();
+}
+
 export function recognizeAgreements(
   article: Article,
   registry: EntityRegistry,
@@ -81,14 +123,18 @@ export function recognizeAgreements(
       const phrase = phraseAt(tokens, i);
       if (!phrase || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
       const { kind, end: stop } = phrase;
-      if (VERB_BEFORE.has(tokens[i - 1]?.key ?? '') || tokens[stop]?.key === 'with') continue;
+      // "talks with a rival force … held in the Saudi city of Jeddah": where they are held names them.
+      const heldAt = kind === 'talks' ? heldIn(s, registry, stop) : undefined;
+      if (VERB_BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
+      if (tokens[stop]?.key === 'with' && !heldAt) continue;
       let j = i;
       let named = false;
       let modified = false;
       let broker: string | undefined;
       const proper: string[] = [];
       for (;;) {
-        const m = s.mentions.find((x) => x.last === j);
+        // "the Saudi city of Jeddah": the place named last is the one meant, not its country.
+        const m = s.mentions.findLast((x) => x.last === j);
         const prev = tokens[j - 1];
         if (m && j > 0) {
           const k = registry.get(m.id)?.kind;
@@ -121,13 +167,16 @@ export function recognizeAgreements(
         } else break;
       }
       const det = tokens[j - 1]?.key ?? '';
-      let place: string | undefined;
+      let place = heldAt;
       if (tokens[stop]?.key === 'in') {
         const m = s.mentions.find((x) => x.first === stop + 1);
         const k = m && registry.get(m.id)?.kind;
         if (m && (k === EntityKind.CITY || k === EntityKind.REGION || k === EntityKind.COUNTRY))
           place = registry.get(m.id)!.name;
       }
+      // "a ceasefire that President Petro Poroshenko announced": named after who declared it.
+      const declarer = named || place ? undefined : declaredBy(s, registry, stop);
+      if (declarer) place = declarer;
       let id: string | undefined;
       // "the Black Sea grain deal, a year-old agreement that …": the same agreement again.
       const apposed =

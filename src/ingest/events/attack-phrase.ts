@@ -85,7 +85,8 @@ function placeOf(
     const kind = registry.get(m.id)?.kind;
     return (kind === EntityKind.CITY || kind === EntityKind.REGION) && m.role !== 'capital';
   });
-  const at = places.findIndex((m) => m.first > noun);
+  // "on a village southwest of Idlib": a place the attack is told relative to is not its place.
+  const at = places.findIndex((m) => m.first > noun && !relative(s.tokens, m.first));
   const after = places[at];
   // "in central Gaza's Deir El-Balah area": the owned place is the nearer one.
   const owned = places[at + 1];
@@ -108,6 +109,19 @@ function placeOf(
   return before[before.length - 1]?.id;
 }
 
+const DIRECTIONS = new Set(
+  `north south east west northeast northwest southeast southwest northern southern eastern western`.split(
+    ' ',
+  ),
+);
+
+/** "southwest of Idlib", "30km north of the city of X": a place as the reference of a direction. */
+function relative(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.key === 'the') k--;
+  return tokens[k]?.key === 'of' && DIRECTIONS.has(tokens[k - 1]?.key ?? '');
+}
+
 function objectOf(tokens: readonly Token[], noun: number): string | undefined {
   if (!OBJECT_PREPOSITIONS.has(tokens[noun + 1]?.key ?? '')) return undefined;
   const det = tokens[noun + 2]?.key ?? '';
@@ -116,7 +130,8 @@ function objectOf(tokens: readonly Token[], noun: number): string | undefined {
   // "on a clinic killed four": the object ends where the clause's verb begins.
   for (let k = noun + 3; k < tokens.length && isAdjective(tokens[k]); k++) {
     const key = tokens[k]!.key;
-    if (HOSTILE_VERBS.has(key) || (words.length > 0 && key.endsWith('ed'))) break;
+    if (HOSTILE_VERBS.has(key) || DIRECTIONS.has(key) || (words.length > 0 && key.endsWith('ed')))
+      break;
     if (words.length === MAX_OBJECT_WORDS) break;
     words.push(key);
   }

@@ -25,6 +25,14 @@ describe('attack events', () => {
     );
   });
 
+  it('does not place an attack at the town it is told relative to', () => {
+    const text =
+      'Residents said a drone strike on a farm northeast of Kherson killed two people, the governor said.';
+    const names = attacks(text).flatMap((a) => a.names);
+    expect(names).toContain('farm drone strike');
+    expect(names.some((n) => n.includes('Kherson'))).toBe(false);
+  });
+
   it('names an attack with no place after what it struck, and dates it from a later telling', () => {
     const text =
       'The health office said nine people were killed in a rocket attack on a crowded market. ' +

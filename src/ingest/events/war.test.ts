@@ -13,6 +13,12 @@ describe('the war', () => {
     ]);
   });
 
+  it('reads the lead of a report with no headline as its first sentence only', () => {
+    const text =
+      'Ethiopia said on Monday its army had retaken two towns. Residents in Tigray said the fighting had cut the roads.';
+    expect(wars(text)).toEqual(['Ethiopia conflict']);
+  });
+
   it('names a war the lead does not place after the country the report names most', () => {
     const text =
       'The agency said the fighting went on. Medics said the conflict had displaced thousands. Later Sudan sent more troops to the border. Sudan also closed its airspace.';

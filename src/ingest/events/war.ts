@@ -20,7 +20,9 @@ function placeKind(registry: EntityRegistry, m: Mention | undefined): EntityKind
 
 /** The place the lead (headline and first sentence) is about: its region, else its countries. */
 export function leadPlace(article: Article, registry: EntityRegistry): string | undefined {
-  const lead = article.sentences.slice(0, 2);
+  // The headlines and the first sentence of the body (a report may have no headline).
+  const body = article.sentences.findIndex((s) => !s.headline);
+  const lead = article.sentences.slice(0, body < 0 ? 2 : body + 1);
   const mentions = lead
     .flatMap((s) => s.mentions)
     .filter((m) => m.role === 'name' || m.role === 'demonym');

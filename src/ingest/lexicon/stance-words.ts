@@ -102,6 +102,7 @@ export const OWN_POSSESSIVES = set(`
 /** Fighting bodies a possessive can own: "its forces", "his fighters", "our troops". */
 export const OWN_FORCES = set(`
   forces troops army soldiers fighters military units jets aircraft artillery men navy
+  warplanes drones warships ships systems defences defenses batteries
 `);
 /** Verbs of carrying out an operation: with one's own side and an attack noun, an admission. */
 export const CARRY_OUT = set(`

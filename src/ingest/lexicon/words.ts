@@ -81,6 +81,11 @@ export const ATTACK_NOUNS = set(`
   strike strikes airstrike airstrikes attack attacks shelling bombing bombardment explosion blast
   raid assault assaults massacre ambush clash clashes skirmish confrontation
 `);
+/** Nouns of a hostile act that is not one attack: "ceasefire violations by …", "such acts". */
+export const HOSTILE_ACT_NOUNS = set(`
+  violation violations firing fire aggression provocation provocations atrocities abuses crimes
+  acts act actions
+`);
 export const ATTACK_MODIFIERS = set(`missile rocket air drone artillery suicide car mortar`);
 /** Nouns of agreements and of the talks that make them, which become Events. */
 export const AGREEMENT_NOUNS = set(
@@ -97,6 +102,19 @@ export const HOSTILE_VERBS = set(`
   committed committing commit used using use deployed deploying deploy
   looted carried staged conducted orchestrated perpetrated provoke provoked waging waged wage
   recruiting recruited supplying supplied arming injured wounded dropped dropping
+`);
+
+/** Verbs of saying whose "to X" is a listener: "state clearly to Maduro that …". */
+export const ADDRESS_VERBS = set(`
+  say says said saying state states stated stating explain explains explained explaining
+  declare declares declared declaring repeat repeats repeated convey conveys conveyed conveying
+  speak speaks spoke speaking write writes wrote writing announce announced make made clear
+`);
+
+/** Verbs of warding off an attack (CAMEO 19, in defence): "shot down", "intercepted", "repelled". */
+export const DEFENSIVE_VERBS = set(`
+  intercepted intercepting intercept downed repelled repelling repel repulsed repulsing repulse
+  thwarted thwarting foiled foiling
 `);
 
 /** Verbs whose object is an agreement: "agreed to", "signed", "implement it", "abide by it". */

@@ -56,7 +56,11 @@ export function ownSubjectEnd(view: ContentView, side: Side): number {
   for (let i = 0; i < t.length && i < 8; i++) {
     const key = t[i]!.key;
     if (SELF.has(key) && key !== 'our' && key !== 'my') return i + 1;
-    if (OWN_POSSESSIVES.has(key) && OWN_FORCES.has(t[i + 1]?.key ?? '')) return i + 2;
+    if (OWN_POSSESSIVES.has(key)) {
+      // "its forces", "their missile defence systems": the head past up to two modifiers.
+      for (let j = i + 1; j <= i + 3 && j < t.length && /^[a-z-]+$/.test(t[j]!.text); j++)
+        if (OWN_FORCES.has(t[j]!.key)) return j + 1;
+    }
     if (i === 0 && (key === 'it' || key === 'they')) return 1;
   }
   const m = view.mentions.find((n) => n.first <= 1 && side.has(resolveMention(t, n)));

@@ -2,7 +2,7 @@ import { EntityKind } from '../../entities/vocabulary';
 import type { Article } from '../article';
 import type { EntityRegistry } from '../entities/registry';
 import { ARMED_LABELS } from '../entities/armed-groups';
-import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
+import { ARMED_GROUPS, PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import { HOSTILE_VERBS } from '../lexicon/words';
 import type { Side } from './side';
 import type { ContentView } from './view';
@@ -77,6 +77,7 @@ export function unnamedAgent(view: ContentView): boolean {
   const label = (k: number): boolean =>
     PEJORATIVE_AGENTS.has(t[k]?.key ?? '') || t[k]?.key === 'militia';
   if (t.slice(0, 6).some((w, k) => label(k) || w.key === 'they')) return true;
+  if (t.some((_, k) => definiteLabel(view, k))) return true;
   // "an attack carried out by “the coup forces”": the agent after "by", past quotes and "the".
   return t.some((w, k) => {
     if (w.key !== 'by') return false;
@@ -84,6 +85,26 @@ export function unnamedAgent(view: ContentView): boolean {
     while (j < t.length && j < k + 4 && (t[j]!.kind === 'quote' || t[j]!.key === 'the')) j++;
     return label(j);
   });
+}
+
+/** Words between "the" and a label: "the criminal clique's", "the remaining fighters". */
+const MAX_LABEL_MODIFIERS = 2;
+
+/**
+ * A label anywhere as the head of a definite description: "fire exchanges with the criminal
+ * clique's security", "the remaining fighters escaped". An armed group's kind ("fighters",
+ * "gunmen") counts only so, with "the": "his fighters" are the speaker's own.
+ */
+function definiteLabel(view: ContentView, k: number): boolean {
+  const t = view.tokens;
+  const key = t[k]!.key;
+  if (!PEJORATIVE_AGENTS.has(key) && !ARMED_GROUPS.has(key) && key !== 'militia') return false;
+  if (view.mentions.some((m) => m.first <= k && k < m.last)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_LABEL_MODIFIERS; j--) {
+    if (t[j]!.key === 'the') return true;
+    if (!/^[a-z-]+$/.test(t[j]!.text)) return false;
+  }
+  return false;
 }
 
 /** Labels that name a state's side, never an armed group: "the regime", "the occupation". */

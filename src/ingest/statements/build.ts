@@ -1,5 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
+import { Stance } from '../../statements/stance';
 import type { SeedDocumentInput } from '../../seed/document';
 import type { Article, Sentence } from '../article';
 import type { RawStatement } from '../attribution/attribute';
@@ -47,6 +48,8 @@ export interface BuildContext {
   topic: Topic;
   parties: Parties;
   tolls: TollGivers;
+  /** Whom each speaker (speaker ids joined by "+") last confronted as a cue's object. */
+  confronted: Map<string, string>;
 }
 
 export function buildStatement(
@@ -69,13 +72,24 @@ export function buildStatement(
     speakers: raw.speakers,
   });
   const recent = ctx.recentEvent(raw.sentence);
-  const scene = sceneOf(article.sentences[raw.sentence], registry, raw.speakerStart);
+  const cueSentence = article.sentences[raw.sentence];
+  // A speaker carried over from an earlier sentence: the scene ends where the content starts.
+  const sceneEnd =
+    cueSentence && raw.speakerStart >= cueSentence.start ? raw.speakerStart : content.start;
+  const scene = sceneOf(cueSentence, registry, sceneEnd, side);
   const between =
     raw.cueEnd < content.start ? viewOf(article, raw.cueEnd, content.start).tokens : [];
   // "disputed that toll": the content may start after the demonstrative.
   const reference = figures ? undefined : tollReference([...between.slice(-1), ...view.tokens]);
   const givers = reference ? ctx.tolls.meant(reference, (id) => side.has(id)) : [];
   if (figures) ctx.tolls.record(raw.speakers);
+  const at = ctx.sentenceOf(content.start);
+  const priorStart = article.sentences[Math.max(0, at - 1)]?.start ?? content.start;
+  const prior = priorStart < content.start ? viewOf(article, priorStart, content.start) : undefined;
+  const speakerKey = raw.speakers.join('+');
+  const confronted = ctx.confronted.get(speakerKey);
+  const object = content.objects.find((id) => !raw.speakers.includes(id));
+  if (object && CONFRONTING.has(stance)) ctx.confronted.set(speakerKey, object);
   const adversary = ctx.parties.adversaryOf(side);
   const labelledGroup = ctx.parties.labelledGroup;
   const state = ctx.parties.stateOf(side);
@@ -91,6 +105,8 @@ export function buildStatement(
     topic: ctx.topic,
     contentStart: content.start,
     between,
+    ...(prior ? { prior } : {}),
+    ...(confronted ? { confronted } : {}),
     sentence: raw.sentence,
     ...(recent ? { recentEvent: recent } : {}),
     ...(scene ? { scene } : {}),
@@ -138,15 +154,35 @@ export function buildStatement(
   };
 }
 
-const SCENE_OPENERS = new Set(['in', 'inside', 'near', 'outside', 'at']);
+/** Stances in which the cue's object is whom the speaker confronts ("accused EULEX of …"). */
+const CONFRONTING = new Set([Stance.ACCUSE, Stance.CRITICIZE, Stance.DEMAND, Stance.REJECT]);
 
-/** "In the southern province of Daraa, meanwhile, the Observatory said …": where it is said of. */
+const SCENE_OPENERS = new Set(['in', 'inside', 'near', 'outside', 'at']);
+/** "Asked if he would give up land in Essequibo, Ali responded …": what the question was about. */
+const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'why', 'how', 'what', 'when']);
+
+/**
+ * "In the southern province of Daraa, meanwhile, the Observatory said …": where it is said of;
+ * "Asked about the strike on Ganja, the minister said …": what the question put to the speaker
+ * was about (not the speaker's own side).
+ */
 function sceneOf(
   s: Sentence | undefined,
   registry: EntityRegistry,
   before: number,
+  side: Side,
 ): string | undefined {
-  if (!s || !SCENE_OPENERS.has(s.tokens[0]?.key ?? '')) return undefined;
+  const opener = s?.tokens[0]?.key ?? '';
+  if (s && opener === 'asked' && QUESTION_WORDS.has(s.tokens[1]?.key ?? '')) {
+    const topic = s.mentions.find((m) => {
+      const kind = registry.get(m.id)?.kind;
+      // A place of one's own state is still what was asked about; one's own bodies are not.
+      const own = side.has(m.id) && kind !== EntityKind.CITY && kind !== EntityKind.REGION;
+      return m.end <= before && !own && kind !== undefined;
+    });
+    return topic?.id;
+  }
+  if (!s || !SCENE_OPENERS.has(opener)) return undefined;
   const place = s.mentions.find((m) => {
     const kind = registry.get(m.id)?.kind;
     return m.end <= before && (kind === EntityKind.CITY || kind === EntityKind.REGION);

@@ -39,6 +39,24 @@ export function fallbackTargets(input: TargetInput, hostile: boolean): string[] 
   if (input.recentEvent) return [input.recentEvent];
   // Blame that names no one ("the deliberate targeting of civilians is deplorable") is aimed at
   // the report's other party.
-  if (BLAME.has(input.stance) && input.adversary && sided) return [input.adversary];
+  if (BLAME.has(input.stance) && input.adversary && sided)
+    return [counterpart(input, input.adversary)];
   return input.war ? [input.war] : [];
+}
+
+const ARMED = /\b(army|military|armed forces|forces|troops|defen[cs]e)\b/i;
+
+/**
+ * Bodies face their counterparts: an army blames the other army, a foreign office or a
+ * government the other state. Blame naming no one from a civil speaker is aimed at the state
+ * whose armed body the report's other party is.
+ */
+function counterpart(input: TargetInput, adversary: string): string {
+  const { registry, speakers, side } = input;
+  const state = registry.get(adversary)?.partOf;
+  if (!state || registry.get(state)?.kind !== EntityKind.COUNTRY) return adversary;
+  const armed = [...speakers, side.onBehalfOf].some(
+    (id) => id !== undefined && ARMED.test(registry.get(id)?.name ?? ''),
+  );
+  return armed ? adversary : state;
 }

@@ -6,6 +6,9 @@ import type { EntityRegistry } from '../entities/registry';
  * bodies. A claim about one's own side is not an accusation, and one's own forces are not what
  * a claim is about unless nothing else is.
  */
+/** Office, body, state: deeper chains are not news' own. */
+const MAX_DEPTH = 3;
+
 export class Side {
   private readonly ids = new Set<string>();
   private readonly speakers: ReadonlySet<string>;
@@ -18,8 +21,19 @@ export class Side {
     for (const id of speakers) {
       this.ids.add(id);
       const e = registry.get(id);
-      if (e?.office?.of) this.ids.add(e.office.of);
-      if (e?.partOf) this.ids.add(e.partOf);
+      if (e?.office?.of) this.addBody(e.office.of);
+      if (e?.partOf) this.addBody(e.partOf);
+    }
+  }
+
+  /**
+   * A body and the bodies it is part of: the spokesman of a foreign office speaks for the
+   * office and for its state ("Pakistan's Foreign Office" is part of Pakistan).
+   */
+  private addBody(id: string): void {
+    for (let at: string | undefined = id, n = 0; at && n < MAX_DEPTH; n++) {
+      this.ids.add(at);
+      at = this.registry.get(at)?.partOf;
     }
   }
 

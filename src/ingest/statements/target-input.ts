@@ -33,6 +33,10 @@ export interface TargetInput {
   /** Where the content starts in the text, and the words between the cue and it. */
   contentStart: number;
   between: readonly Token[];
+  /** The words before the content in its sentence and the sentence before ("such acts"). */
+  prior?: ContentView;
+  /** Whom the speaker last confronted as a cue's object ("accused EULEX of …"). */
+  confronted?: string;
   /** The report's other party, for the speaker's side. */
   adversary?: string;
   /** The state a label such as "the regime" means, for the speaker's side. */

@@ -1,6 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import { AboutRole } from '../../statements/vocabulary';
-import { ATTACK_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
+import { ATTACK_NOUNS, DEFENSIVE_VERBS, HOSTILE_ACT_NOUNS, HOSTILE_VERBS } from '../lexicon/words';
 import { Stance } from '../../statements/stance';
 import { resolveMention } from './metonym';
 import { ACTOR_KINDS, hostileAgent } from './agents';
@@ -8,6 +8,7 @@ import type { Token } from '../tokens';
 import { ownSubjectEnd } from './acts';
 import { addressedStateAgent, STATE_LABELS, stateLabelAgent, unnamedAgent } from './adversary';
 import { fallbackTargets } from './fallback';
+import { actAntecedent, addressee, inSecondPerson } from './anaphora';
 import { ARMED_LABELS } from '../entities/armed-groups';
 import { PEJORATIVE_AGENTS } from '../lexicon/stance-words';
 import type { About, TargetInput } from './target-input';
@@ -28,8 +29,14 @@ const LABELLED = new Set([
   Stance.REPORT,
   Stance.CLAIM,
 ]);
-/** "clashes between the SAF and RSF": the fighting of the two sides is the war itself. */
-const BETWEEN_SIDES = /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}between\b/;
+/**
+ * "clashes between the SAF and RSF", "fighting erupted on April 15 between …": the fighting of
+ * the two sides is the war itself.
+ */
+const BETWEEN_SIDES =
+  /\b(clashes|fighting|battles|hostilities) (\w+ ){0,2}((on|in|since) \w+( \d+)? )?between\b/;
+/** "declared victory in late November after …": the outcome of the war is about the war. */
+const OUTCOMES = new Set(['victory', 'defeat']);
 const LABELS = new Set([...ARMED_LABELS, ...PEJORATIVE_AGENTS, 'groups']);
 
 /**
@@ -108,6 +115,15 @@ export function chooseAbout(input: TargetInput): About[] {
   const fired = view.mentions.find((m) => m.id === accused && firer(tokens, m, registry));
   const addressed = input.state && addressedStateAgent(view) ? input.state : undefined;
   const agent = fired ? firer(tokens, fired, registry) : (accused ?? addressed);
+  // "such senseless acts": the agent of the act told just before; "you": whom the speaker replies to.
+  // Blame in the second person with no one replied to ("Shame on you, you liars") is aimed at
+  // whom the speaker last confronted ("accused EULEX of …").
+  const confronted = BLAME.has(input.stance) && inSecondPerson(view) ? input.confronted : undefined;
+  const antecedent =
+    actAntecedent(view, input.prior, side, registry) ??
+    addressee(view, input.prior, side, registry) ??
+    confronted ??
+    continuedBlame(input, tiers[0]!, accused);
   // The reported clause opens with an agreement or talks: "the negotiations had broken down over
   // the army's demand …" is about the negotiations.
   const first = view.mentions[0];
@@ -138,6 +154,11 @@ export function chooseAbout(input: TargetInput): About[] {
     tokens.some((t) => HOSTILE_VERBS.has(t.key));
   // "We traced them and killed ten of them": such an operation is about the report's other party.
   const struck = input.stance === Stance.CLAIM && ownUnnamedHostile ? input.adversary : undefined;
+  // "Its air defences shot down missiles over Jizan": warding off an attack is about the attacker.
+  const defended =
+    OWN_ACTS.has(input.stance) && ownSubjectEnd(view, side) >= 0 && wardsOff(tokens)
+      ? input.adversary
+      : undefined;
   // "We hit their weapons store", "it had used precise munitions against …": such an operation,
   // right after the report told an attack, is that attack.
   const ownOperation =
@@ -152,9 +173,12 @@ export function chooseAbout(input: TargetInput): About[] {
   if (violated && !agent) targets = violators;
   else if (objects.length > 0) targets = objects;
   else if (agent) targets = [agent];
+  else if (antecedent) targets = [antecedent];
   else if (input.tollGivers && input.tollGivers.length > 0) targets = [...input.tollGivers];
+  else if (defended) targets = [defended];
   else if (ownOperation) targets = [ownOperation];
-  else if (input.war && BETWEEN_SIDES.test(keysOf(tokens))) targets = [input.war];
+  else if (input.war && (BETWEEN_SIDES.test(keysOf(tokens)) || OUTCOMES.has(tokens[0]?.key ?? '')))
+    targets = [input.war];
   else if (labelled) targets = [labelled];
   else if (struck) targets = [struck];
   else if (referred) targets = [referred];
@@ -177,6 +201,28 @@ function firer(tokens: readonly Token[], m: Mention, registry: EntityRegistry): 
 }
 
 const FIRE_NOUNS = new Set(['firing', 'fire', 'shelling', 'bombardment']);
+
+/**
+ * "The indiscriminate shelling … caused extensive destruction", after "RSF accused the army of
+ * carrying out an attack": an accusation that names no actor goes on accusing whom the speaker
+ * last confronted.
+ */
+function continuedBlame(
+  input: TargetInput,
+  named: readonly string[],
+  accused: string | undefined,
+): string | undefined {
+  if (input.stance !== Stance.ACCUSE || accused || !input.confronted) return undefined;
+  const actor = named.some((id) => ACTOR_KINDS.has(input.registry.get(id)?.kind as EntityKind));
+  return actor ? undefined : input.confronted;
+}
+
+/** "intercepted", "shot down": a verb of warding off an attack. */
+function wardsOff(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) => DEFENSIVE_VERBS.has(t.key) || (t.key === 'shot' && tokens[k + 1]?.key === 'down'),
+  );
+}
 
 /** "carried out by terrorists", "by “the militia”". */
 function labelAfterBy(tokens: readonly Token[]): boolean {
@@ -201,21 +247,8 @@ function actAgent(tokens: readonly Token[], first: number): boolean {
   const by = tokens[first - 1]?.key === 'by' ? first - 1 : first - 2;
   if (by !== first - 1 && tokens[first - 1]?.key !== 'the') return false;
   const act = tokens[by - 1];
-  return act !== undefined && (ACT_NOUNS.has(act.key) || ATTACK_NOUNS.has(act.key));
+  return act !== undefined && (HOSTILE_ACT_NOUNS.has(act.key) || ATTACK_NOUNS.has(act.key));
 }
-
-const ACT_NOUNS = new Set([
-  'violation',
-  'violations',
-  'firing',
-  'fire',
-  'aggression',
-  'provocation',
-  'provocations',
-  'atrocities',
-  'abuses',
-  'crimes',
-]);
 
 function keysOf(tokens: readonly Token[]): string {
   return tokens.map((t) => t.key).join(' ');
