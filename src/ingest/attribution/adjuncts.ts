@@ -155,7 +155,8 @@ export function mediumAfter(
 
 /**
  * Whether nothing but adjuncts (and, after "told", the listener) follows position `pos` to the
- * end of the sentence or a comma.
+ * end of the sentence or a comma. A clause of manner, "without" and a gerund ("…, the ministry
+ * said without giving details"), is the reporter's remark on the telling, not what was told.
  */
 export function endsClause(
   s: Sentence,
@@ -166,6 +167,7 @@ export function endsClause(
   const after = skipAdjuncts(s, tell ? skipListener(s, pos, reader).pos : pos, reader).pos;
   const t = s.tokens[after];
   if (!t) return true;
+  if (t.key === 'without' && /ing$/.test(s.tokens[after + 1]?.key ?? '')) return true;
   if (t.text === '.' || t.text === '!' || t.text === '?')
     return after === s.tokens.length - 1 || s.tokens[after + 1]?.kind === 'quote';
   return t.text === ',' && !/^(adding|saying|noting|that)$/.test(s.tokens[after + 1]?.key ?? '');

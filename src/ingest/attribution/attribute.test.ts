@@ -93,6 +93,19 @@ describe('attribution of direct quotes', () => {
     );
     expect(found.map((s) => s.speakers)).toEqual([['dmitry-peskov'], ['dmitry-peskov']]);
   });
+
+  it('does not give the quoted title of a programme or a report to the last speaker', () => {
+    const found = statements(
+      '“The border will stay closed,” Kremlin spokesman Dmitry Peskov said on Monday. ' +
+        'He spoke on “Evening News with Anna Petrova” after a report titled “Hunger in the Sahel” was published. ' +
+        '“We expect an answer.”',
+    );
+    expect(found.map((s) => s.text)).toEqual([
+      'The border will stay closed',
+      'We expect an answer',
+    ]);
+    expect(found.map((s) => s.speakers)).toEqual([['dmitry-peskov'], ['dmitry-peskov']]);
+  });
 });
 
 describe('attribution of reported speech', () => {
@@ -199,6 +212,15 @@ describe('attribution of reported speech', () => {
       text: 'Twenty Indian soldiers were killed in a clash in the Galwan Valley',
       date: '2020-06-16',
     });
+  });
+
+  it('reads a clause told before a cue the reporter qualifies with "without …ing"', () => {
+    const found = statements(
+      'Two convoys were ambushed near the border over the weekend, the Indian army said without naming the attackers.',
+    );
+    expect(found.map((s) => s.text)).toEqual([
+      'Two convoys were ambushed near the border over the weekend',
+    ]);
   });
 
   it('gives nested attribution to the original speaker', () => {

@@ -5,6 +5,7 @@ import type { Token } from '../tokens';
 import { accordingTo, asSaidBy, nominalCues } from './according';
 import { agentlessCues, protestOver } from './agentless';
 import { signedHeadline } from './headline';
+import { narratedQuote } from './narrated-quotes';
 import { embeddedPost } from './post';
 import { mediumAfter } from './adjuncts';
 import { quoteBefore, type Content } from './content';
@@ -191,8 +192,8 @@ export function attributeParagraph(
     }
     const content = quoteBefore(ctx.text, q);
     if (content.textEnd - content.textStart < 3) continue;
-    // A word or two quoted inside narration ("including “sealing” it off") is a scare quote.
-    if (scareQuote(ctx.text, sentence, q)) continue;
+    // A scare quote or the title of a work is the reporter's, not the last speaker's.
+    if (narratedQuote(ctx.text, sentence, q)) continue;
     const continued: RawStatement = {
       ...prior,
       content,
@@ -238,20 +239,4 @@ function onlyDates(s: Sentence, content: { textStart: number; textEnd: number })
     words.length > 0 &&
     words.every((t) => s.dates.some((d) => d.start <= t.start && t.end <= d.end))
   );
-}
-
-/** A quotation of at most three words in a sentence that goes on outside it. */
-function scareQuote(
-  text: string,
-  s: Sentence,
-  q: { open: number; close: number; innerStart: number; innerEnd: number },
-): boolean {
-  const words = (a: number, b: number): number =>
-    text
-      .slice(a, b)
-      .split(/\s+/)
-      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const inside = words(q.innerStart, q.innerEnd);
-  const outside = words(s.start, q.open) + words(q.close, s.end);
-  return inside <= 3 && outside >= 4;
 }
