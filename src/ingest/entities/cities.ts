@@ -1,6 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import type { Sentence } from '../article';
-import { placeMention, type Mention } from './mention';
+import { placeDescription, type Mention } from './mention';
 import type { EntityRegistry } from './registry';
 
 /**
@@ -44,14 +44,7 @@ export class CityReference {
         continue;
       const introduced = this.nounOf.get(city);
       const id = introduced && introduced !== noun ? (this.lastOf.get(noun) ?? city) : city;
-      placeMention(s.mentions, {
-        first: i - 1,
-        last: i + 1,
-        start: tokens[i - 1]!.start,
-        end: tokens[i]!.end,
-        id,
-        role: 'description',
-      });
+      placeDescription(s.mentions, tokens, i, id);
     }
   }
 }

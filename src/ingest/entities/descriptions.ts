@@ -1,6 +1,6 @@
 import { EntityKind } from '../../entities/vocabulary';
 import type { Article } from '../article';
-import { placeMention } from './mention';
+import { placeDescription } from './mention';
 import type { EntityRegistry } from './registry';
 
 /**
@@ -41,15 +41,7 @@ export function resolveDescriptions(article: Article, registry: EntityRegistry):
           [entity.name, ...entity.aliases].some((n) => pattern.test(n))
         );
       });
-      if (id)
-        placeMention(s.mentions, {
-          first: i - 1,
-          last: i + 1,
-          start: tokens[i - 1]!.start,
-          end: tokens[i]!.end,
-          id,
-          role: 'description',
-        });
+      if (id) placeDescription(s.mentions, tokens, i, id);
     }
     for (const m of s.mentions) recent.push(m.id);
     if (recent.length > 100) recent.splice(0, 50);

@@ -28,6 +28,23 @@ export function placeMention(mentions: Mention[], m: Mention): void {
   mentions.splice(at, 0, m);
 }
 
+/** Places "the <noun>" ending at token `noun` as a description of `id` ("the city", "the group"). */
+export function placeDescription(
+  mentions: Mention[],
+  tokens: readonly { start: number; end: number }[],
+  noun: number,
+  id: string,
+): void {
+  placeMention(mentions, {
+    first: noun - 1,
+    last: noun + 1,
+    start: tokens[noun - 1]!.start,
+    end: tokens[noun]!.end,
+    id,
+    role: 'description',
+  });
+}
+
 export function mentionStartingAt(
   mentions: readonly Mention[],
   first: number,
