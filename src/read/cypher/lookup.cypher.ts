@@ -41,15 +41,18 @@ export function entitiesByRef(c: CypherBuilder, ref: string): string {
  * entity once; returns its variable. `stanceMatrix(speakers: [...])` names its rows so.
  */
 export function entitiesByRefs(c: CypherBuilder, refs: readonly string[]): string {
-  const [r, i, n, x, primary, found, hits, e, list] = c.variables(
-    ...(['ref', 'i', 'nm', 'x', 'primary', 'found', 'hits', 'e', 'refs'] as const),
+  const [r, i, k, n, x, primary, found, hits, e, list] = c.variables(
+    ...(['ref', 'i', 'k', 'nm', 'x', 'primary', 'found', 'hits', 'e', 'refs'] as const),
   );
   const keyed = refs.map((ref) => ({ id: ref, key: nameKey(ref) }));
+  // The hint keeps the name a seek: with the key read from an unwound map, Neo4j's planner scans
+  // every name for each ref on a small graph (14,077 db hits for the seed's 20 × 10 matrix, against
+  // 704 with this hint and the tallies' one; bench/README.md).
   c.prelude(`CALL () {
   UNWIND ${c.param(keyed)} AS ${r}
   CALL (${r}) {
     OPTIONAL MATCH (${i}:Entity {id: ${r}.id})
-    OPTIONAL MATCH (:EntityName {key: ${r}.key})-[${n}:NAMES]->(${x}:Entity)
+    OPTIONAL MATCH (${k}:EntityName {key: ${r}.key})-[${n}:NAMES]->(${x}:Entity) USING INDEX ${k}:EntityName(key)
     WITH ${i}, ${n}.primary AS ${primary}, collect(${x}) AS ${found} ORDER BY ${primary} DESC LIMIT 1
     RETURN CASE WHEN ${i} IS NULL THEN ${found} ELSE [${i}] END AS ${hits}
   }
