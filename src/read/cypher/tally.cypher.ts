@@ -46,14 +46,15 @@ export function tallyCounts(
   // The hints keep each named speaker or target a seek on its index: with the ids read from
   // unwound entities, Neo4j's planner scans the month index for every pair on a small graph
   // (4,000 rows for the seed's 20 × 10 matrix instead of 20).
+  const bySpeaker = `USING INDEX ${x}:StanceTally(speaker, target, month)`;
   let reach: string;
   if (speakers && targets) {
     reach = `UNWIND ${speakers} AS ${sp} UNWIND ${targets} AS ${t}
-MATCH (${x}:StanceTally) USING INDEX ${x}:StanceTally(speaker, target, month)
+MATCH (${x}:StanceTally) ${bySpeaker}
 WHERE ${[`${x}.speaker = ${sp}.id`, `${x}.target = ${t}.id`, ...conditions].join(' AND ')}`;
   } else if (speakers) {
     reach = `UNWIND ${speakers} AS ${sp}
-MATCH (${x}:StanceTally) USING INDEX ${x}:StanceTally(speaker, target, month)
+MATCH (${x}:StanceTally) ${bySpeaker}
 WHERE ${[`${x}.speaker = ${sp}.id`, `${x}.target IS NOT NULL`, ...conditions].join(' AND ')}
 MATCH (${t}:Entity {id: ${x}.target})`;
   } else if (targets) {
