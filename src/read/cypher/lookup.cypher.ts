@@ -52,7 +52,7 @@ export function entitiesByRefs(c: CypherBuilder, refs: readonly string[]): strin
   UNWIND ${c.param(keyed)} AS ${r}
   CALL (${r}) {
     OPTIONAL MATCH (${i}:Entity {id: ${r}.id})
-    OPTIONAL MATCH (${k}:EntityName {key: ${r}.key})-[${n}:NAMES]->(${x}:Entity) USING INDEX ${k}:EntityName(key)
+    OPTIONAL MATCH (${k}:EntityName {key: ${r}.key})-[${n}:NAMES]->(${x}:Entity) USING INDEX SEEK ${k}:EntityName(key)
     WITH ${i}, ${n}.primary AS ${primary}, collect(${x}) AS ${found} ORDER BY ${primary} DESC LIMIT 1
     RETURN CASE WHEN ${i} IS NULL THEN ${found} ELSE [${i}] END AS ${hits}
   }
