@@ -434,34 +434,34 @@ describe('over the seed article', () => {
   });
 });
 
-/** The operators of the plan Neo4j makes for the query's one read. */
-async function traced(query: string): Promise<{ reads: string[] }> {
+/** One operator of the plan Neo4j makes (EXPLAIN) or made (PROFILE, with its rows). */
+type Operator = {
+  operatorType: string;
+  rows?: number;
+  arguments: Record<string, unknown>;
+  children: Operator[];
+};
+
+/** Every operator of the plan of the query's one read, the root first. */
+async function operatorsOf(query: string, mode: 'EXPLAIN' | 'PROFILE'): Promise<Operator[]> {
   const trace = await traceReads(buildGraphSchema(), { maxPageSize: 100 }, query);
   const { cypher, params } = trace.reads[0]!;
-  const result = await graph.executor.read(`EXPLAIN ${cypher}`, params);
-  const operators: string[] = [];
-  const walk = (plan: { operatorType: string; children: unknown[] }) => {
-    operators.push(plan.operatorType.replace(/@.*$/, ''));
-    plan.children.forEach((c) => walk(c as typeof plan));
-  };
-  walk(result.summary.plan as never);
-  return { reads: operators };
+  const result = await graph.executor.read(`${mode} ${cypher}`, params);
+  const flat = (op: Operator): Operator[] => [op, ...op.children.flatMap(flat)];
+  return flat((mode === 'EXPLAIN' ? result.summary.plan : result.summary.profile) as never);
+}
+
+/** The operators of the plan Neo4j makes for the query's one read. */
+async function traced(query: string): Promise<{ reads: string[] }> {
+  const operators = await operatorsOf(query, 'EXPLAIN');
+  return { reads: operators.map((o) => o.operatorType.replace(/@.*$/, '')) };
 }
 
 /** The rows Neo4j read from the stance tallies' indexes for the query's one read (PROFILE). */
 async function talliesRead(query: string): Promise<number> {
-  const trace = await traceReads(buildGraphSchema(), { maxPageSize: 100 }, query);
-  const { cypher, params } = trace.reads[0]!;
-  const result = await graph.executor.read(`PROFILE ${cypher}`, params);
-  type Operator = {
-    operatorType: string;
-    rows: number;
-    arguments: Record<string, unknown>;
-    children: Operator[];
-  };
-  const rows = (op: Operator): number =>
-    (/IndexSeek/.test(op.operatorType) && String(op.arguments.Details).includes(':StanceTally')
-      ? op.rows
-      : 0) + op.children.reduce((sum, child) => sum + rows(child), 0);
-  return rows(result.summary.profile as unknown as Operator);
+  const operators = await operatorsOf(query, 'PROFILE');
+  return operators
+    .filter((o) => /IndexSeek/.test(o.operatorType))
+    .filter((o) => String(o.arguments.Details).includes(':StanceTally'))
+    .reduce((sum, o) => sum + (o.rows ?? 0), 0);
 }
